@@ -1,0 +1,173 @@
+package org.galen.app;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.galen.core.Audience;
+import org.galen.core.GalenException;
+import org.galen.core.Question;
+import org.galen.core.Source;
+import org.galen.core.answer.Answer;
+import org.galen.core.answer.Evidence;
+import org.galen.core.answer.Reference;
+import org.galen.core.answer.Section;
+import org.galen.core.answer.Statement;
+import org.jspecify.annotations.Nullable;
+
+/** The JSON forms of answers, sources and questions, exactly as in {@code answer.schema.json}. */
+public final class AnswerJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private AnswerJson() {}
+
+  public static String write(Answer a) {
+    return toString(tree(a));
+  }
+
+  public static ObjectNode tree(Answer a) {
+    ObjectNode o = MAPPER.createObjectNode();
+    if (a.id() != null) {
+      o.put("id", a.id());
+    }
+    o.put("question", a.question());
+    o.put("audience", a.audience().wire());
+    o.put("status", a.status().wire());
+    ObjectNode em = o.putObject("emergency");
+    em.put("detected", a.emergency().detected());
+    ArrayNode conditions = em.putArray("conditions");
+    a.emergency().conditions().forEach(conditions::add);
+    em.put("advice", a.emergency().advice());
+    if (a.bottomLine() == null) {
+      o.putNull("bottomLine");
+    } else {
+      o.set("bottomLine", statement(a.bottomLine()));
+    }
+    ArrayNode sections = o.putArray("sections");
+    for (Section s : a.sections()) {
+      ObjectNode sn = sections.addObject();
+      sn.put("kind", s.kind().wire());
+      sn.put("title", s.title());
+      ArrayNode st = sn.putArray("statements");
+      s.statements().forEach(x -> st.add(statement(x)));
+    }
+    ArrayNode refs = o.putArray("references");
+    for (Reference r : a.references()) {
+      ObjectNode rn = refs.addObject();
+      rn.put("n", r.n());
+      rn.put("id", r.id());
+      rn.put("kind", r.kind().wire());
+      rn.put("title", r.title());
+      rn.put("source", r.source());
+      putNullable(rn, "year", r.year());
+      putNullable(rn, "url", r.url());
+      putNullable(rn, "pmid", r.pmid());
+      putNullable(rn, "doi", r.doi());
+      if (!r.basis().isEmpty()) {
+        ArrayNode basis = rn.putArray("basis");
+        r.basis().forEach(basis::add);
+      }
+      if (r.reviewStatus() != null) {
+        rn.put("reviewStatus", r.reviewStatus());
+      }
+    }
+    o.put("disclaimer", a.disclaimer());
+    ArrayNode follow = o.putArray("followUps");
+    a.followUps().forEach(follow::add);
+    o.put("generatedAt", a.generatedAt().toString());
+    o.put("composer", a.composer());
+    if (a.searched() != null) {
+      o.put("searched", a.searched());
+    }
+    return o;
+  }
+
+  private static ObjectNode statement(Statement s) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("text", s.text());
+    ArrayNode c = o.putArray("citations");
+    s.citations().forEach(c::add);
+    ArrayNode ev = o.putArray("evidence");
+    for (Evidence e : s.evidence()) {
+      ObjectNode en = ev.addObject();
+      en.put("ref", e.ref());
+      en.put("quote", e.quote());
+    }
+    if (s.group() != null) {
+      o.put("group", s.group());
+    }
+    return o;
+  }
+
+  public static String source(Source s) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.put("id", s.id());
+    o.put("kind", s.kind().wire());
+    o.put("title", s.title());
+    o.put("source", s.publisher());
+    putNullable(o, "year", s.year());
+    putNullable(o, "url", s.url());
+    putNullable(o, "pmid", s.pmid());
+    putNullable(o, "doi", s.doi());
+    ArrayNode topics = o.putArray("topics");
+    s.topics().forEach(topics::add);
+    ArrayNode basis = o.putArray("basis");
+    s.basis().forEach(basis::add);
+    putNullable(o, "reviewStatus", s.reviewStatus());
+    o.put("text", s.text());
+    return toString(o);
+  }
+
+  /** A question as posted to the API or given as a batch line: question, audience, previous, id. */
+  public record Request(@Nullable String id, Question question) {}
+
+  public static Request request(String json, Audience defaultAudience) {
+    JsonNode n;
+    try {
+      n = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new GalenException("not valid JSON: " + e.getOriginalMessage());
+    }
+    if (n == null || !n.isObject()) {
+      throw new GalenException("expected a JSON object with a 'question'");
+    }
+    JsonNode q = n.get("question");
+    if (q == null || !q.isTextual()) {
+      throw new GalenException("'question' must be a string");
+    }
+    Audience audience =
+        n.hasNonNull("audience") ? Audience.parse(n.get("audience").asText()) : defaultAudience;
+    List<String> previous = new ArrayList<>();
+    JsonNode prev = n.get("previous");
+    if (prev != null && !prev.isNull()) {
+      if (!prev.isArray()) {
+        throw new GalenException("'previous' must be an array of strings");
+      }
+      if (prev.size() > 20) {
+        throw new GalenException("'previous' holds " + prev.size() + " questions; the limit is 20");
+      }
+      prev.forEach(p -> previous.add(p.asText()));
+    }
+    String id = n.hasNonNull("id") ? n.get("id").asText() : null;
+    return new Request(id, new Question(q.asText(), audience, previous));
+  }
+
+  private static void putNullable(ObjectNode o, String field, @Nullable Object value) {
+    switch (value) {
+      case null -> o.putNull(field);
+      case Integer i -> o.put(field, i);
+      default -> o.put(field, value.toString());
+    }
+  }
+
+  private static String toString(JsonNode node) {
+    try {
+      return MAPPER.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+}

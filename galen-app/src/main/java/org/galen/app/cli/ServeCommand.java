@@ -1,0 +1,29 @@
+package org.galen.app.cli;
+
+import java.util.concurrent.Callable;
+import org.galen.app.web.GalenApplication;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code galen serve}: the web app and REST API on the embedded default. */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Start the web app and API (http://localhost:PORT/).")
+final class ServeCommand implements Callable<Integer> {
+  private static volatile boolean serving;
+
+  @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default 8080).")
+  int port = 8080;
+
+  static boolean serving() {
+    return serving;
+  }
+
+  @Override
+  public Integer call() {
+    GalenApplication.start(port);
+    serving = true;
+    return 0;
+  }
+}

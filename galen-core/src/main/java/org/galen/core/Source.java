@@ -1,0 +1,42 @@
+package org.galen.core;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One citable document in the library, with its full text; every quote in an answer stands verbatim
+ * in {@link #text()}.
+ *
+ * @param id stable id such as {@code summary:sciatica} or {@code pmid:26848107}
+ * @param publisher the journal or issuing body
+ * @param topics names of the conditions the source is about, used to match questions to it
+ * @param basis the guidelines or studies a practice summary condenses, one line each
+ * @param reviewStatus editorial status of project-written content, e.g. {@code submitted}
+ */
+public record Source(
+    String id,
+    ReferenceKind kind,
+    String title,
+    String publisher,
+    @Nullable Integer year,
+    @Nullable String url,
+    @Nullable String pmid,
+    @Nullable String doi,
+    List<String> topics,
+    List<String> basis,
+    @Nullable String reviewStatus,
+    String text) {
+
+  public Source {
+    if (id.isBlank() || !id.contains(":")) {
+      throw new IllegalArgumentException("source id must look like 'prefix:name', was '" + id + "'");
+    }
+    Objects.requireNonNull(kind, "kind");
+    if (title.isBlank()) {
+      throw new IllegalArgumentException("source " + id + " has an empty title");
+    }
+    topics = List.copyOf(topics);
+    basis = List.copyOf(basis);
+  }
+}

@@ -1,0 +1,57 @@
+package org.galen.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/** Every field name and analyzer of the library index, in one place. */
+public final class Fields {
+  /** "source" for a source's stored record, "passage" for a searchable passage. */
+  public static final String TYPE = "type";
+
+  public static final String TYPE_SOURCE = "source";
+  public static final String TYPE_PASSAGE = "passage";
+
+  /** Unique key: the source id for sources, the passage id for passages. */
+  public static final String ID = "id";
+
+  public static final String SOURCE_ID = "source_id";
+
+  /** The passage text, analyzed for BM25. */
+  public static final String TEXT = "text";
+
+  /** The source's title and topic names, copied onto each passage so a query can match them. */
+  public static final String TOPICS = "topics";
+
+  public static final String KIND = "kind";
+  public static final String REF_KIND = "ref_kind";
+  public static final String GROUP = "group";
+  public static final String AUDIENCE = "audience";
+  public static final String BOTTOM_LINE = "bottom_line";
+  public static final String POSITION = "position";
+  public static final String START = "start";
+  public static final String END = "end";
+
+  public static final String TITLE = "title";
+  public static final String PUBLISHER = "publisher";
+  public static final String YEAR = "year";
+  public static final String URL = "url";
+  public static final String PMID = "pmid";
+  public static final String DOI = "doi";
+  public static final String TOPIC = "topic";
+  public static final String BASIS = "basis";
+  public static final String REVIEW_STATUS = "review_status";
+  public static final String SOURCE_TEXT = "source_text";
+  public static final String HASH = "hash";
+
+  private Fields() {}
+
+  /** The analyzer for both indexing and querying: English stemming for text, exact keys else. */
+  public static Analyzer analyzer() {
+    Analyzer english = new EnglishAnalyzer();
+    return new PerFieldAnalyzerWrapper(
+        new KeywordAnalyzer(), Map.of(TEXT, english, TOPICS, english));
+  }
+}

@@ -1,0 +1,236 @@
+package org.galen.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.galen.core.GalenException;
+import org.galen.core.Library;
+import org.galen.core.Passage;
+import org.galen.core.ScoredPassage;
+import org.galen.core.Source;
+
+/**
+ * The library: an on-disk Lucene index of sources (stored, with full text) and their passages
+ * (searchable). Readers see the last commit; {@link #writer()} gives the one writer.
+ */
+public final class LibraryIndex implements Library, Closeable {
+  private static final Sort BY_SCORE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+
+  private final Path path;
+  private final Directory directory;
+  private final Analyzer analyzer = Fields.analyzer();
+  private final SearcherManager searchers;
+
+  private LibraryIndex(Path path, Directory directory) throws IOException {
+    this.path = path;
+    this.directory = directory;
+    this.searchers = new SearcherManager(directory, null);
+  }
+
+  /** Opens the index in {@code dir}, creating an empty one when there is none yet. */
+  public static LibraryIndex open(Path dir) {
+    try {
+      Files.createDirectories(dir);
+      Directory directory = FSDirectory.open(dir);
+      if (!DirectoryReader.indexExists(directory)) {
+        try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(Fields.analyzer()))) {
+          w.commit();
+        }
+      }
+      return new LibraryIndex(dir, directory);
+    } catch (IOException e) {
+      throw new GalenException("cannot open the library index in " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  public Analyzer analyzer() {
+    return analyzer;
+  }
+
+  /**
+   * Opens the single writer of this index. Changes become visible to searches after {@link
+   * LibraryWriter#commit}.
+   */
+  public LibraryWriter writer() {
+    try {
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+      return new LibraryWriter(new IndexWriter(directory, config), this);
+    } catch (IOException e) {
+      throw new GalenException(
+          "cannot write to the library index in " + path + " (is another Galen ingesting?): " + e.getMessage(), e);
+    }
+  }
+
+  void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The user data of the last commit, e.g. the hash of the bundled starter library. */
+  public Map<String, String> commitData() {
+    return withSearcher(s -> {
+      try {
+        return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
+  @Override
+  public Optional<Source> source(String id) {
+    return withSearcher(
+        s -> {
+          List<Document> docs = find(s, typeAnd(Fields.TYPE_SOURCE, new TermQuery(new Term(Fields.ID, id))), 1);
+          return docs.isEmpty() ? Optional.empty() : Optional.of(StoredDocs.source(docs.getFirst()));
+        });
+  }
+
+  /** Every passage of a source, in order. */
+  @Override
+  public List<Passage> passages(String sourceId) {
+    return withSearcher(
+        s ->
+            find(s, typeAnd(Fields.TYPE_PASSAGE, new TermQuery(new Term(Fields.SOURCE_ID, sourceId))), Integer.MAX_VALUE)
+                .stream()
+                .map(StoredDocs::passage)
+                .sorted(Comparator.comparingInt(Passage::position))
+                .toList());
+  }
+
+  /** Ids of every source in the library. */
+  public List<String> sourceIds() {
+    return withSearcher(
+        s -> find(s, new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE)), Integer.MAX_VALUE).stream()
+            .map(d -> d.get(Fields.ID))
+            .sorted()
+            .toList());
+  }
+
+  /** Stored content hash of a source, if the library has it. */
+  public Optional<String> hash(String sourceId) {
+    return withSearcher(
+        s -> {
+          List<Document> docs = find(s, typeAnd(Fields.TYPE_SOURCE, new TermQuery(new Term(Fields.ID, sourceId))), 1);
+          return docs.isEmpty() ? Optional.empty() : Optional.ofNullable(docs.getFirst().get(Fields.HASH));
+        });
+  }
+
+  /** Searches passages; ties are broken by passage id so results never flicker. */
+  public List<ScoredPassage> search(Query query, int n) {
+    Query passagesOnly = typeAnd(Fields.TYPE_PASSAGE, query);
+    return withSearcher(
+        s -> {
+          try {
+            ScoreDoc[] hits = s.search(passagesOnly, Math.max(1, n), BY_SCORE_THEN_ID, true).scoreDocs;
+            StoredFields stored = s.storedFields();
+            List<ScoredPassage> out = new ArrayList<>(hits.length);
+            for (ScoreDoc hit : hits) {
+              out.add(new ScoredPassage(StoredDocs.passage(stored.document(hit.doc)), hit.score));
+            }
+            return out;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** Number of passages whose text holds the (analyzed) term; 0 when the library never saw it. */
+  public int docFreq(String field, String term) {
+    return withSearcher(
+        s -> {
+          try {
+            return s.getIndexReader().docFreq(new Term(field, term));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /** Number of documents (sources and passages) in the library. */
+  public int size() {
+    return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  public <T> T withSearcher(Function<IndexSearcher, T> work) {
+    try {
+      IndexSearcher s = searchers.acquire();
+      try {
+        return work.apply(s);
+      } finally {
+        searchers.release(s);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Query typeAnd(String type, Query query) {
+    return new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Fields.TYPE, type)), BooleanClause.Occur.FILTER)
+        .add(query, BooleanClause.Occur.MUST)
+        .build();
+  }
+
+  private static List<Document> find(IndexSearcher s, Query q, int n) {
+    try {
+      IndexReader reader = s.getIndexReader();
+      int limit = Math.max(1, Math.min(n, Math.max(1, reader.maxDoc())));
+      ScoreDoc[] hits = s.search(q, limit).scoreDocs;
+      StoredFields stored = s.storedFields();
+      List<Document> out = new ArrayList<>(hits.length);
+      for (ScoreDoc hit : hits) {
+        out.add(stored.document(hit.doc));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      searchers.close();
+      directory.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,121 @@
+package org.galen.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
+import org.galen.core.Audience;
+import org.galen.core.Passage;
+import org.galen.core.ReferenceKind;
+import org.galen.core.SectionKind;
+import org.galen.core.Source;
+import org.jspecify.annotations.Nullable;
+
+/** Converts sources and passages to and from Lucene documents, following {@link Fields}. */
+final class StoredDocs {
+  private StoredDocs() {}
+
+  static Document source(Source s, String hash) {
+    Document d = new Document();
+    d.add(new StringField(Fields.TYPE, Fields.TYPE_SOURCE, Field.Store.NO));
+    d.add(new StringField(Fields.ID, s.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.ID, new BytesRef(s.id())));
+    d.add(new StringField(Fields.SOURCE_ID, s.id(), Field.Store.NO));
+    d.add(new StringField(Fields.REF_KIND, s.kind().wire(), Field.Store.YES));
+    d.add(new StoredField(Fields.TITLE, s.title()));
+    d.add(new StoredField(Fields.PUBLISHER, s.publisher()));
+    if (s.year() != null) {
+      d.add(new StoredField(Fields.YEAR, s.year()));
+    }
+    storeIfPresent(d, Fields.URL, s.url());
+    storeIfPresent(d, Fields.PMID, s.pmid());
+    storeIfPresent(d, Fields.DOI, s.doi());
+    storeIfPresent(d, Fields.REVIEW_STATUS, s.reviewStatus());
+    s.topics().forEach(t -> d.add(new StoredField(Fields.TOPIC, t)));
+    s.basis().forEach(b -> d.add(new StoredField(Fields.BASIS, b)));
+    d.add(new StoredField(Fields.SOURCE_TEXT, s.text()));
+    d.add(new StoredField(Fields.HASH, hash));
+    return d;
+  }
+
+  static Document passage(Source s, Passage p) {
+    Document d = new Document();
+    d.add(new StringField(Fields.TYPE, Fields.TYPE_PASSAGE, Field.Store.NO));
+    d.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
+    d.add(new StringField(Fields.SOURCE_ID, p.sourceId(), Field.Store.YES));
+    d.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
+    d.add(new TextField(Fields.TOPICS, s.title() + "\n" + String.join("\n", s.topics()), Field.Store.NO));
+    d.add(new StringField(Fields.KIND, p.kind().wire(), Field.Store.YES));
+    d.add(new StringField(Fields.REF_KIND, s.kind().wire(), Field.Store.YES));
+    storeIfPresent(d, Fields.GROUP, p.group());
+    if (p.audience() != null) {
+      d.add(new StringField(Fields.AUDIENCE, p.audience().wire(), Field.Store.YES));
+    }
+    d.add(new StringField(Fields.BOTTOM_LINE, Boolean.toString(p.bottomLine()), Field.Store.YES));
+    d.add(new IntField(Fields.POSITION, p.position(), Field.Store.YES));
+    d.add(new StoredField(Fields.START, p.start()));
+    d.add(new StoredField(Fields.END, p.end()));
+    return d;
+  }
+
+  static Source source(Document d) {
+    IndexableField year = d.getField(Fields.YEAR);
+    String status = d.get(Fields.REVIEW_STATUS);
+    return new Source(
+        d.get(Fields.ID),
+        ReferenceKind.parse(d.get(Fields.REF_KIND)),
+        d.get(Fields.TITLE),
+        d.get(Fields.PUBLISHER),
+        year == null ? null : year.numericValue().intValue(),
+        d.get(Fields.URL),
+        d.get(Fields.PMID),
+        d.get(Fields.DOI),
+        List.of(d.getValues(Fields.TOPIC)),
+        List.of(d.getValues(Fields.BASIS)),
+        status,
+        d.get(Fields.SOURCE_TEXT));
+  }
+
+  static Passage passage(Document d) {
+    String audience = d.get(Fields.AUDIENCE);
+    return new Passage(
+        d.get(Fields.SOURCE_ID),
+        intValue(d, Fields.POSITION),
+        SectionKind.parse(d.get(Fields.KIND)),
+        d.get(Fields.GROUP),
+        audience == null ? null : Audience.parse(audience),
+        Boolean.parseBoolean(d.get(Fields.BOTTOM_LINE)),
+        d.get(Fields.TEXT),
+        intValue(d, Fields.START),
+        intValue(d, Fields.END));
+  }
+
+  static List<Document> all(Source s, List<Passage> passages, String hash) {
+    List<Document> docs = new ArrayList<>(passages.size() + 1);
+    docs.add(source(s, hash));
+    passages.forEach(p -> docs.add(passage(s, p)));
+    return docs;
+  }
+
+  private static int intValue(Document d, String field) {
+    IndexableField f = d.getField(field);
+    if (f == null || f.numericValue() == null) {
+      throw new IllegalStateException("stored document " + d.get(Fields.ID) + " lacks " + field);
+    }
+    return f.numericValue().intValue();
+  }
+
+  private static void storeIfPresent(Document d, String field, @Nullable String value) {
+    if (value != null) {
+      d.add(new StoredField(field, value));
+    }
+  }
+}

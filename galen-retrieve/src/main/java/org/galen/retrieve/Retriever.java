@@ -1,0 +1,175 @@
+package org.galen.retrieve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.galen.core.Question;
+import org.galen.core.ScoredPassage;
+import org.galen.core.Source;
+import org.galen.index.Fields;
+import org.galen.index.LibraryIndex;
+
+/**
+ * BM25 search of the library's passages for a question, with the question's earlier context at a
+ * lower weight, and a per-source account of how well each source matches.
+ */
+public final class Retriever {
+  /** Words of how a question is asked rather than what it is about; they never decide a topic. */
+  private static final String QUESTION_WORDS =
+      "what which how why when who should would could best good better first second third line initial "
+          + "treat treatment treated treating therapy therapies manage management managed recommend "
+          + "recommended option options approach use used patient patients adult adults person people "
+          + "drug drugs medicine medication medications do does can help need take usual standard "
+          + "effective evidence guideline guidelines typical";
+
+  private final LibraryIndex index;
+  private final QueryUnderstanding understanding;
+  private final RetrieverConfig config;
+  private final Set<String> questionWords;
+
+  public Retriever(LibraryIndex index, QueryUnderstanding understanding, RetrieverConfig config) {
+    this.index = index;
+    this.understanding = understanding;
+    this.config = config;
+    this.questionWords = new HashSet<>(understanding.terms(QUESTION_WORDS));
+  }
+
+  public QueryUnderstanding understanding() {
+    return understanding;
+  }
+
+  public Retrieval retrieve(Question question) {
+    List<String> terms = understanding.terms(understanding.expand(question.text()));
+    List<String> contextTerms = new ArrayList<>();
+    for (String previous : question.previous()) {
+      for (String t : understanding.terms(understanding.expand(previous))) {
+        if (!terms.contains(t) && !contextTerms.contains(t)) {
+          contextTerms.add(t);
+        }
+      }
+    }
+    if (terms.isEmpty() && contextTerms.isEmpty()) {
+      return new Retrieval(List.of(), List.of(), terms, "no searchable words in the question");
+    }
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    for (String t : terms) {
+      float weight = questionWords.contains(t) ? config.questionWordWeight() : 1f;
+      addTerm(q, t, weight);
+    }
+    for (String t : contextTerms) {
+      addTerm(q, t, config.contextWeight() * (questionWords.contains(t) ? config.questionWordWeight() : 1f));
+    }
+    List<ScoredPassage> hits = index.search(q.build(), config.depth());
+    List<SourceMatch> sources = matchSources(hits, terms, contextTerms);
+    String searched =
+        "searched "
+            + index.sourceIds().size()
+            + " sources for: "
+            + String.join(", ", terms)
+            + (contextTerms.isEmpty() ? "" : " (with earlier questions: " + String.join(", ", contextTerms) + ")");
+    return new Retrieval(hits, sources, terms, searched);
+  }
+
+  private void addTerm(BooleanQuery.Builder q, String term, float weight) {
+    q.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), weight), BooleanClause.Occur.SHOULD);
+    q.add(
+        new BoostQuery(new TermQuery(new Term(Fields.TOPICS, term)), weight * config.topicWeight()),
+        BooleanClause.Occur.SHOULD);
+  }
+
+  private List<SourceMatch> matchSources(
+      List<ScoredPassage> hits, List<String> terms, List<String> contextTerms) {
+    Map<String, List<Double>> scores = new LinkedHashMap<>();
+    for (ScoredPassage hit : hits) {
+      scores.computeIfAbsent(hit.passage().sourceId(), k -> new ArrayList<>()).add(hit.score());
+    }
+    Set<String> questionTerms = new HashSet<>(terms);
+    Set<String> allTerms = new HashSet<>(terms);
+    allTerms.addAll(contextTerms);
+    List<String> informative = terms.stream().filter(t -> !questionWords.contains(t)).toList();
+    int totalDocs = Math.max(1, index.size());
+    Map<String, Double> idf = new LinkedHashMap<>();
+    for (String t : informative) {
+      int df = Math.max(index.docFreq(Fields.TEXT, t), index.docFreq(Fields.TOPICS, t));
+      idf.put(t, Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5)));
+    }
+    List<SourceMatch> out = new ArrayList<>();
+    int considered = 0;
+    for (Map.Entry<String, List<Double>> e : scores.entrySet()) {
+      if (considered++ >= config.maxSources()) {
+        break;
+      }
+      String id = e.getKey();
+      double score =
+          e.getValue().stream().sorted(Comparator.reverseOrder()).limit(config.passagesPerSourceScore())
+              .mapToDouble(Double::doubleValue).sum();
+      List<List<String>> topics = topics(id);
+      boolean inQuestion = topics.stream().anyMatch(questionTerms::containsAll);
+      boolean inContext = !inQuestion && topics.stream().anyMatch(allTerms::containsAll);
+      out.add(new SourceMatch(id, score, inQuestion, inContext, coverage(id, idf, topics)));
+    }
+    out.sort(Comparator.comparingDouble(SourceMatch::score).reversed().thenComparing(SourceMatch::sourceId));
+    return out;
+  }
+
+  /** The analyzed words of each of the source's topic names and of its title. */
+  private List<List<String>> topics(String sourceId) {
+    Source source = index.source(sourceId).orElse(null);
+    if (source == null) {
+      return List.of();
+    }
+    List<List<String>> out = new ArrayList<>();
+    out.add(understanding.terms(source.title()));
+    for (String topic : source.topics()) {
+      List<String> t = understanding.terms(topic);
+      if (!t.isEmpty()) {
+        out.add(t);
+      }
+    }
+    return out;
+  }
+
+  private double coverage(String sourceId, Map<String, Double> idf, List<List<String>> topics) {
+    double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
+    if (total == 0) {
+      return 0;
+    }
+    Set<String> topicTerms = new HashSet<>();
+    topics.forEach(topicTerms::addAll);
+    double covered = 0;
+    for (Map.Entry<String, Double> e : idf.entrySet()) {
+      if (topicTerms.contains(e.getKey()) || sourceHas(sourceId, e.getKey())) {
+        covered += e.getValue();
+      }
+    }
+    return covered / total;
+  }
+
+  private boolean sourceHas(String sourceId, String term) {
+    Query q =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(Fields.SOURCE_ID, sourceId)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(Fields.TEXT, term)), BooleanClause.Occur.FILTER)
+            .build();
+    return index.withSearcher((IndexSearcher s) -> count(s, q)) > 0;
+  }
+
+  private static int count(IndexSearcher s, Query q) {
+    try {
+      return s.count(q);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
