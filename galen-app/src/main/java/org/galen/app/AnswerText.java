@@ -25,7 +25,8 @@ public final class AnswerText {
     if (a.status() == AnswerStatus.OUT_OF_SCOPE) {
       out.append("Galen answers health questions only; this question does not look like one.\n");
     } else if (a.status() == AnswerStatus.INSUFFICIENT_EVIDENCE) {
-      out.append("Galen's library holds no evidence that answers this question, so it gives no answer.\n");
+      out.append(
+          "Galen's library holds no evidence that answers this question, so it gives no answer.\n");
       if (a.searched() != null) {
         out.append("(").append(a.searched()).append(")\n");
       }
@@ -47,7 +48,12 @@ public final class AnswerText {
     if (!a.references().isEmpty()) {
       out.append("\nREFERENCES\n");
       for (Reference r : a.references()) {
-        out.append("  [").append(r.n()).append("] ").append(r.kind().label()).append(": ").append(r.title());
+        out.append("  [")
+            .append(r.n())
+            .append("] ")
+            .append(r.kind().label())
+            .append(": ")
+            .append(r.title());
         out.append(". ").append(r.source());
         if (r.year() != null) {
           out.append(", ").append(r.year());
@@ -79,6 +85,8 @@ public final class AnswerText {
   }
 
   private static String line(Statement s) {
-    return s.text() + " " + s.citations().stream().map(n -> "[" + n + "]").collect(Collectors.joining());
+    return s.text()
+        + " "
+        + s.citations().stream().map(n -> "[" + n + "]").collect(Collectors.joining());
   }
 }

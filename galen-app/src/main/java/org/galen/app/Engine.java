@@ -33,7 +33,8 @@ public final class Engine implements Closeable {
     try {
       StarterLibrary.ensureLoaded(index);
       Retriever retriever =
-          new Retriever(index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS);
+          new Retriever(
+              index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS);
       Composer composer =
           new ExtractiveComposer(
               index,

@@ -3,10 +3,13 @@ package org.galen.app;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** Where Galen keeps its data: {@code $GALEN_HOME}, else {@code ./data}. */
+/**
+ * Where Galen keeps its data: the {@code galen.home} system property, else {@code $GALEN_HOME},
+ * else {@code ./data}.
+ */
 public record GalenHome(Path root) {
   public static GalenHome fromEnvironment(Map<String, String> env) {
-    String home = env.get("GALEN_HOME");
+    String home = System.getProperty("galen.home", env.get("GALEN_HOME"));
     return new GalenHome(Path.of(home == null || home.isBlank() ? "data" : home).toAbsolutePath());
   }
 

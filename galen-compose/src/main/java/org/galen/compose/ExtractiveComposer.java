@@ -76,11 +76,13 @@ public final class ExtractiveComposer implements Composer {
 
   @Override
   public Answer answer(Question question) {
-    Emergency emergency = emergencies.detect(question.text(), question.previous(), question.audience());
+    Emergency emergency =
+        emergencies.detect(question.text(), question.previous(), question.audience());
     Retrieval retrieval = retriever.retrieve(question);
     boolean namesTopic =
         retrieval.sources().stream().anyMatch(s -> s.topicInQuestion() || s.topicInContext());
-    if (!emergency.detected() && !scope.isMedical(question.text(), question.previous(), namesTopic)) {
+    if (!emergency.detected()
+        && !scope.isMedical(question.text(), question.previous(), namesTopic)) {
       return empty(question, AnswerStatus.OUT_OF_SCOPE, emergency, null);
     }
     List<SourceMatch> chosen = choose(retrieval.sources());
@@ -174,7 +176,9 @@ public final class ExtractiveComposer implements Composer {
     sources.forEach((id, source) -> references.add(reference(numbers.getOrDefault(id, 0), source)));
     Source primarySource = sources.get(primaryId);
     List<String> followUps =
-        primarySource == null ? List.of() : FollowUps.propose(primarySource, primary, intent, audience, config.maxFollowUps());
+        primarySource == null
+            ? List.of()
+            : FollowUps.propose(primarySource, primary, intent, audience, config.maxFollowUps());
     return new Answer(
         null,
         question.text(),
@@ -235,12 +239,13 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * The statement that answers the question most directly: the lead of the section the question asks
-   * about, else the source's own bottom line, else its first first-line statement.
+   * The statement that answers the question most directly: the lead of the section the question
+   * asks about, else the source's own bottom line, else its first first-line statement.
    */
   private static @Nullable Passage bottomLine(List<Passage> passages, List<SectionKind> intent) {
     for (SectionKind kind : intent) {
-      Optional<Passage> lead = passages.stream().filter(p -> !p.bottomLine() && p.kind() == kind).findFirst();
+      Optional<Passage> lead =
+          passages.stream().filter(p -> !p.bottomLine() && p.kind() == kind).findFirst();
       if (lead.isPresent() && kind != SectionKind.SELF_CARE) {
         return lead.get();
       }
@@ -267,12 +272,23 @@ public final class ExtractiveComposer implements Composer {
     }
     sources.putIfAbsent(source.id(), source);
     int n = numbers.computeIfAbsent(source.id(), id -> numbers.size() + 1);
-    return new Statement(p.text(), List.of(n), List.of(new Evidence(n, p.text())), grouped ? p.group() : null);
+    return new Statement(
+        p.text(), List.of(n), List.of(new Evidence(n, p.text())), grouped ? p.group() : null);
   }
 
   private static Reference reference(int n, Source s) {
     return new Reference(
-        n, s.id(), s.kind(), s.title(), s.publisher(), s.year(), s.url(), s.pmid(), s.doi(), s.basis(), s.reviewStatus());
+        n,
+        s.id(),
+        s.kind(),
+        s.title(),
+        s.publisher(),
+        s.year(),
+        s.url(),
+        s.pmid(),
+        s.doi(),
+        s.basis(),
+        s.reviewStatus());
   }
 
   private Answer empty(

@@ -44,7 +44,8 @@ final class FollowUps {
       if (out.size() >= max) {
         break;
       }
-      boolean asked = intent.contains(t.getKey()) || (intent.isEmpty() && t.getKey() == SectionKind.FIRST_LINE);
+      boolean asked =
+          intent.contains(t.getKey()) || (intent.isEmpty() && t.getKey() == SectionKind.FIRST_LINE);
       if (present.contains(t.getKey()) && !asked) {
         out.add(String.format(Locale.ROOT, t.getValue(), topic));
       }
@@ -52,9 +53,13 @@ final class FollowUps {
     return out;
   }
 
-  /** "Knee osteoarthritis" reads "knee osteoarthritis" mid-sentence; "COPD" and "Bell's palsy" stay. */
+  /**
+   * "Knee osteoarthritis" reads "knee osteoarthritis" mid-sentence; "COPD" and "Bell's palsy" stay.
+   */
   static String lowerFirst(String title) {
-    if (title.length() > 1 && Character.isUpperCase(title.charAt(0)) && Character.isLowerCase(title.charAt(1))
+    if (title.length() > 1
+        && Character.isUpperCase(title.charAt(0))
+        && Character.isLowerCase(title.charAt(1))
         && !title.contains("'s")) {
       return Character.toLowerCase(title.charAt(0)) + title.substring(1);
     }

@@ -22,25 +22,38 @@ final class Intent {
     CUES.put(SectionKind.THIRD_LINE, Pattern.compile("third[- ]line|last resort", FLAGS));
     CUES.put(
         SectionKind.PITFALLS,
-        Pattern.compile("pitfall|mistake|\\bavoid|should(n'?t| not)|don'?t|contraindicat|harm|dangerous|safe to", FLAGS));
+        Pattern.compile(
+            "pitfall|mistake|\\bavoid|should(n'?t| not)|don'?t|contraindicat|harm|dangerous|safe to",
+            FLAGS));
     CUES.put(
         SectionKind.RED_FLAGS,
         Pattern.compile(
-            "red[- ]flag|when (to|should \\w+) (refer|see|go|worry|get help)|refer\\w*|warning sign|urgent|worry", FLAGS));
+            "red[- ]flag|when (to|should \\w+) (refer|see|go|worry|get help)|refer\\w*|warning sign|urgent|worry",
+            FLAGS));
     CUES.put(
         SectionKind.EVIDENCE_QUALITY,
         Pattern.compile("evidence|how (strong|good|sure)|trial|certainty|studies|study", FLAGS));
-    CUES.put(SectionKind.DIAGNOSIS, Pattern.compile("diagnos|investigat|work[- ]?up|test(s|ing)? for|how (do|can) (i|you) tell", FLAGS));
-    CUES.put(SectionKind.MONITORING, Pattern.compile("monitor|follow[- ]?up|how often|check(ed|s)?\\b", FLAGS));
-    CUES.put(SectionKind.PREVENTION, Pattern.compile("prevent|prophyla|avoid getting|reduce (the )?risk", FLAGS));
+    CUES.put(
+        SectionKind.DIAGNOSIS,
+        Pattern.compile(
+            "diagnos|investigat|work[- ]?up|test(s|ing)? for|how (do|can) (i|you) tell", FLAGS));
+    CUES.put(
+        SectionKind.MONITORING,
+        Pattern.compile("monitor|follow[- ]?up|how often|check(ed|s)?\\b", FLAGS));
+    CUES.put(
+        SectionKind.PREVENTION,
+        Pattern.compile("prevent|prophyla|avoid getting|reduce (the )?risk", FLAGS));
     CUES.put(
         SectionKind.SELF_CARE,
-        Pattern.compile("myself|at home|self[- ]care|what can (i|we|they) do|on my own|home remed", FLAGS));
+        Pattern.compile(
+            "myself|at home|self[- ]care|what can (i|we|they) do|on my own|home remed", FLAGS));
   }
 
   private Intent() {}
 
-  /** The section kinds the question asks about, most specific first; empty for a general question. */
+  /**
+   * The section kinds the question asks about, most specific first; empty for a general question.
+   */
   static List<SectionKind> of(String question) {
     List<SectionKind> out = new ArrayList<>();
     CUES.forEach(

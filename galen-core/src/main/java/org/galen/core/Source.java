@@ -30,7 +30,8 @@ public record Source(
 
   public Source {
     if (id.isBlank() || !id.contains(":")) {
-      throw new IllegalArgumentException("source id must look like 'prefix:name', was '" + id + "'");
+      throw new IllegalArgumentException(
+          "source id must look like 'prefix:name', was '" + id + "'");
     }
     Objects.requireNonNull(kind, "kind");
     if (title.isBlank()) {

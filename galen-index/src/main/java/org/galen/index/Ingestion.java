@@ -15,8 +15,8 @@ import org.galen.ingest.MalformedInputException;
 import org.galen.ingest.Readers;
 
 /**
- * Loads files into the library: reads each, upserts what it holds, and commits once at the end.
- * A file that cannot be read is skipped with its problems reported; nothing is committed for it, and
+ * Loads files into the library: reads each, upserts what it holds, and commits once at the end. A
+ * file that cannot be read is skipped with its problems reported; nothing is committed for it, and
  * what the library held before stays intact.
  */
 public final class Ingestion {
@@ -44,7 +44,8 @@ public final class Ingestion {
         List<Document> read = readers.read(file);
         docs.addAll(read);
         read.forEach(d -> report.read());
-        progress.accept("read " + file + " (" + read.size() + " source" + (read.size() == 1 ? ")" : "s)"));
+        progress.accept(
+            "read " + file + " (" + read.size() + " source" + (read.size() == 1 ? ")" : "s)"));
       } catch (MalformedInputException e) {
         report.skipped(e.describe());
         progress.accept("skipped " + e.describe());
@@ -60,7 +61,11 @@ public final class Ingestion {
    * @param commitData recorded with the commit
    */
   public void write(
-      List<Document> docs, List<String> deletions, Map<String, String> commitData, boolean dryRun, IngestReport report) {
+      List<Document> docs,
+      List<String> deletions,
+      Map<String, String> commitData,
+      boolean dryRun,
+      IngestReport report) {
     if (dryRun) {
       for (Document d : docs) {
         var previous = index.hash(d.source().id());

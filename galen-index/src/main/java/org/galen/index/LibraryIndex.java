@@ -67,7 +67,8 @@ public final class LibraryIndex implements Library, Closeable {
       }
       return new LibraryIndex(dir, directory);
     } catch (IOException e) {
-      throw new GalenException("cannot open the library index in " + dir + ": " + e.getMessage(), e);
+      throw new GalenException(
+          "cannot open the library index in " + dir + ": " + e.getMessage(), e);
     }
   }
 
@@ -90,7 +91,11 @@ public final class LibraryIndex implements Library, Closeable {
       return new LibraryWriter(new IndexWriter(directory, config), this);
     } catch (IOException e) {
       throw new GalenException(
-          "cannot write to the library index in " + path + " (is another Galen ingesting?): " + e.getMessage(), e);
+          "cannot write to the library index in "
+              + path
+              + " (is another Galen ingesting?): "
+              + e.getMessage(),
+          e);
     }
   }
 
@@ -104,21 +109,25 @@ public final class LibraryIndex implements Library, Closeable {
 
   /** The user data of the last commit, e.g. the hash of the bundled starter library. */
   public Map<String, String> commitData() {
-    return withSearcher(s -> {
-      try {
-        return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    return withSearcher(
+        s -> {
+          try {
+            return ((DirectoryReader) s.getIndexReader()).getIndexCommit().getUserData();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   @Override
   public Optional<Source> source(String id) {
     return withSearcher(
         s -> {
-          List<Document> docs = find(s, typeAnd(Fields.TYPE_SOURCE, new TermQuery(new Term(Fields.ID, id))), 1);
-          return docs.isEmpty() ? Optional.empty() : Optional.of(StoredDocs.source(docs.getFirst()));
+          List<Document> docs =
+              find(s, typeAnd(Fields.TYPE_SOURCE, new TermQuery(new Term(Fields.ID, id))), 1);
+          return docs.isEmpty()
+              ? Optional.empty()
+              : Optional.of(StoredDocs.source(docs.getFirst()));
         });
   }
 
@@ -127,7 +136,11 @@ public final class LibraryIndex implements Library, Closeable {
   public List<Passage> passages(String sourceId) {
     return withSearcher(
         s ->
-            find(s, typeAnd(Fields.TYPE_PASSAGE, new TermQuery(new Term(Fields.SOURCE_ID, sourceId))), Integer.MAX_VALUE)
+            find(
+                    s,
+                    typeAnd(
+                        Fields.TYPE_PASSAGE, new TermQuery(new Term(Fields.SOURCE_ID, sourceId))),
+                    Integer.MAX_VALUE)
                 .stream()
                 .map(StoredDocs::passage)
                 .sorted(Comparator.comparingInt(Passage::position))
@@ -137,18 +150,23 @@ public final class LibraryIndex implements Library, Closeable {
   /** Ids of every source in the library. */
   public List<String> sourceIds() {
     return withSearcher(
-        s -> find(s, new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE)), Integer.MAX_VALUE).stream()
-            .map(d -> d.get(Fields.ID))
-            .sorted()
-            .toList());
+        s ->
+            find(s, new TermQuery(new Term(Fields.TYPE, Fields.TYPE_SOURCE)), Integer.MAX_VALUE)
+                .stream()
+                .map(d -> d.get(Fields.ID))
+                .sorted()
+                .toList());
   }
 
   /** Stored content hash of a source, if the library has it. */
   public Optional<String> hash(String sourceId) {
     return withSearcher(
         s -> {
-          List<Document> docs = find(s, typeAnd(Fields.TYPE_SOURCE, new TermQuery(new Term(Fields.ID, sourceId))), 1);
-          return docs.isEmpty() ? Optional.empty() : Optional.ofNullable(docs.getFirst().get(Fields.HASH));
+          List<Document> docs =
+              find(s, typeAnd(Fields.TYPE_SOURCE, new TermQuery(new Term(Fields.ID, sourceId))), 1);
+          return docs.isEmpty()
+              ? Optional.empty()
+              : Optional.ofNullable(docs.getFirst().get(Fields.HASH));
         });
   }
 
@@ -158,7 +176,8 @@ public final class LibraryIndex implements Library, Closeable {
     return withSearcher(
         s -> {
           try {
-            ScoreDoc[] hits = s.search(passagesOnly, Math.max(1, n), BY_SCORE_THEN_ID, true).scoreDocs;
+            ScoreDoc[] hits =
+                s.search(passagesOnly, Math.max(1, n), BY_SCORE_THEN_ID, true).scoreDocs;
             StoredFields stored = s.storedFields();
             List<ScoredPassage> out = new ArrayList<>(hits.length);
             for (ScoreDoc hit : hits) {

@@ -31,7 +31,9 @@ public final class LibraryWriter implements Closeable {
     this.index = index;
   }
 
-  /** Adds or replaces a source with its passages, atomically; a no-op when its hash is unchanged. */
+  /**
+   * Adds or replaces a source with its passages, atomically; a no-op when its hash is unchanged.
+   */
   public Outcome upsert(Document doc) {
     String id = doc.source().id();
     Optional<String> previous = index.hash(id);
@@ -41,7 +43,8 @@ public final class LibraryWriter implements Closeable {
     try {
       // one atomic delete-then-add of the whole block: searchers never see half a source
       writer.updateDocuments(
-          new Term(Fields.SOURCE_ID, id), StoredDocs.all(doc.source(), doc.passages(), doc.contentHash()));
+          new Term(Fields.SOURCE_ID, id),
+          StoredDocs.all(doc.source(), doc.passages(), doc.contentHash()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

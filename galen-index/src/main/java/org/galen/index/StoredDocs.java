@@ -52,7 +52,9 @@ final class StoredDocs {
     d.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
     d.add(new StringField(Fields.SOURCE_ID, p.sourceId(), Field.Store.YES));
     d.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
-    d.add(new TextField(Fields.TOPICS, s.title() + "\n" + String.join("\n", s.topics()), Field.Store.NO));
+    d.add(
+        new TextField(
+            Fields.TOPICS, s.title() + "\n" + String.join("\n", s.topics()), Field.Store.NO));
     d.add(new StringField(Fields.KIND, p.kind().wire(), Field.Store.YES));
     d.add(new StringField(Fields.REF_KIND, s.kind().wire(), Field.Store.YES));
     storeIfPresent(d, Fields.GROUP, p.group());

@@ -29,7 +29,8 @@ public final class Readers {
     try {
       content = decode(Files.readAllBytes(file), name);
     } catch (IOException e) {
-      throw new MalformedInputException(List.of(new Problem(name, 0, "cannot read: " + e.getMessage())));
+      throw new MalformedInputException(
+          List.of(new Problem(name, 0, "cannot read: " + e.getMessage())));
     }
     return read(name, content);
   }
@@ -38,17 +39,16 @@ public final class Readers {
   public List<Document> read(String name, String content) {
     if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
       throw new MalformedInputException(
-          List.of(new Problem(name, 0, "no reader for this file type (supported: .md practice summaries)")));
+          List.of(
+              new Problem(
+                  name, 0, "no reader for this file type (supported: .md practice summaries)")));
     }
     return List.of(summaries.parse(name, content));
   }
 
   private static String decode(byte[] bytes, String name) {
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
       throw new MalformedInputException(List.of(new Problem(name, 0, "not valid UTF-8 text")));
     }

@@ -35,7 +35,8 @@ public final class QueryUnderstanding {
     vocabulary.forEach(
         (term, exp) ->
             compiled.put(
-                Pattern.compile("(?<![\\w-])" + Pattern.quote(term) + "(?![\\w-])", Pattern.CASE_INSENSITIVE),
+                Pattern.compile(
+                    "(?<![\\w-])" + Pattern.quote(term) + "(?![\\w-])", Pattern.CASE_INSENSITIVE),
                 exp));
     this.expansions = compiled;
   }
@@ -73,11 +74,27 @@ public final class QueryUnderstanding {
     return new ArrayList<>(out);
   }
 
+  /** The text of a bundled resource without its comment lines. */
+  static String resourceText(String resource) {
+    try (InputStream in =
+        Objects.requireNonNull(
+            QueryUnderstanding.class.getResourceAsStream(resource),
+            "missing resource " + resource)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.startsWith("#"))
+          .collect(java.util.stream.Collectors.joining("\n"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Map<String, List<String>> readVocabulary(String resource) {
     Map<String, List<String>> vocab = new LinkedHashMap<>();
     try (InputStream in =
             Objects.requireNonNull(
-                QueryUnderstanding.class.getResourceAsStream(resource), "missing resource " + resource);
+                QueryUnderstanding.class.getResourceAsStream(resource),
+                "missing resource " + resource);
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       String line;
       int n = 0;
@@ -90,7 +107,8 @@ public final class QueryUnderstanding {
         if (parts.length != 2) {
           throw new IllegalStateException(resource + ":" + n + ": expected 'term<TAB>expansion'");
         }
-        vocab.put(parts[0].strip().toLowerCase(Locale.ROOT), List.of(parts[1].strip().split("\\|")));
+        vocab.put(
+            parts[0].strip().toLowerCase(Locale.ROOT), List.of(parts[1].strip().split("\\|")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

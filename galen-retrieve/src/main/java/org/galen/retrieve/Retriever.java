@@ -25,14 +25,6 @@ import org.galen.index.LibraryIndex;
  * lower weight, and a per-source account of how well each source matches.
  */
 public final class Retriever {
-  /** Words of how a question is asked rather than what it is about; they never decide a topic. */
-  private static final String QUESTION_WORDS =
-      "what which how why when who should would could best good better first second third line initial "
-          + "treat treatment treated treating therapy therapies manage management managed recommend "
-          + "recommended option options approach use used patient patients adult adults person people "
-          + "drug drugs medicine medication medications do does can help need take usual standard "
-          + "effective evidence guideline guidelines typical";
-
   private final LibraryIndex index;
   private final QueryUnderstanding understanding;
   private final RetrieverConfig config;
@@ -42,7 +34,8 @@ public final class Retriever {
     this.index = index;
     this.understanding = understanding;
     this.config = config;
-    this.questionWords = new HashSet<>(understanding.terms(QUESTION_WORDS));
+    this.questionWords =
+        new HashSet<>(understanding.terms(QueryUnderstanding.resourceText("question-words.txt")));
   }
 
   public QueryUnderstanding understanding() {
@@ -68,7 +61,10 @@ public final class Retriever {
       addTerm(q, t, weight);
     }
     for (String t : contextTerms) {
-      addTerm(q, t, config.contextWeight() * (questionWords.contains(t) ? config.questionWordWeight() : 1f));
+      addTerm(
+          q,
+          t,
+          config.contextWeight() * (questionWords.contains(t) ? config.questionWordWeight() : 1f));
     }
     List<ScoredPassage> hits = index.search(q.build(), config.depth());
     List<SourceMatch> sources = matchSources(hits, terms, contextTerms);
@@ -77,12 +73,16 @@ public final class Retriever {
             + index.sourceIds().size()
             + " sources for: "
             + String.join(", ", terms)
-            + (contextTerms.isEmpty() ? "" : " (with earlier questions: " + String.join(", ", contextTerms) + ")");
+            + (contextTerms.isEmpty()
+                ? ""
+                : " (with earlier questions: " + String.join(", ", contextTerms) + ")");
     return new Retrieval(hits, sources, terms, searched);
   }
 
   private void addTerm(BooleanQuery.Builder q, String term, float weight) {
-    q.add(new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), weight), BooleanClause.Occur.SHOULD);
+    q.add(
+        new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), weight),
+        BooleanClause.Occur.SHOULD);
     q.add(
         new BoostQuery(new TermQuery(new Term(Fields.TOPICS, term)), weight * config.topicWeight()),
         BooleanClause.Occur.SHOULD);
@@ -112,14 +112,20 @@ public final class Retriever {
       }
       String id = e.getKey();
       double score =
-          e.getValue().stream().sorted(Comparator.reverseOrder()).limit(config.passagesPerSourceScore())
-              .mapToDouble(Double::doubleValue).sum();
+          e.getValue().stream()
+              .sorted(Comparator.reverseOrder())
+              .limit(config.passagesPerSourceScore())
+              .mapToDouble(Double::doubleValue)
+              .sum();
       List<List<String>> topics = topics(id);
       boolean inQuestion = topics.stream().anyMatch(questionTerms::containsAll);
       boolean inContext = !inQuestion && topics.stream().anyMatch(allTerms::containsAll);
       out.add(new SourceMatch(id, score, inQuestion, inContext, coverage(id, idf, topics)));
     }
-    out.sort(Comparator.comparingDouble(SourceMatch::score).reversed().thenComparing(SourceMatch::sourceId));
+    out.sort(
+        Comparator.comparingDouble(SourceMatch::score)
+            .reversed()
+            .thenComparing(SourceMatch::sourceId));
     return out;
   }
 

@@ -21,7 +21,8 @@ public record RetrieverConfig(
 
   public RetrieverConfig {
     if (depth < 1 || maxSources < 1 || passagesPerSourceScore < 1) {
-      throw new IllegalArgumentException("depth, maxSources and passagesPerSourceScore must be >= 1");
+      throw new IllegalArgumentException(
+          "depth, maxSources and passagesPerSourceScore must be >= 1");
     }
   }
 }

@@ -10,4 +10,8 @@ package org.galen.retrieve;
  *     source's text contains
  */
 public record SourceMatch(
-    String sourceId, double score, boolean topicInQuestion, boolean topicInContext, double coverage) {}
+    String sourceId,
+    double score,
+    boolean topicInQuestion,
+    boolean topicInContext,
+    double coverage) {}

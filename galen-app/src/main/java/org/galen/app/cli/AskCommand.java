@@ -19,16 +19,17 @@ import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code galen ask}: one question, or a JSONL batch, answered without starting a server. */
 @Command(
     name = "ask",
     mixinStandardHelpOptions = true,
-    description = "Answer a clinical question from the library, with citations and verbatim quotes.")
+    description =
+        "Answer a clinical question from the library, with citations and verbatim quotes.")
 final class AskCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -49,7 +50,8 @@ final class AskCommand implements Callable<Integer> {
   @Option(
       names = "--batch",
       paramLabel = "FILE.jsonl",
-      description = "Answer every line {\"id\", \"question\", \"audience\", \"previous\"} of FILE; one JSON answer per line.")
+      description =
+          "Answer every line {\"id\", \"question\", \"audience\", \"previous\"} of FILE; one JSON answer per line.")
   @Nullable Path batch;
 
   @Parameters(arity = "0..1", paramLabel = "QUESTION", description = "The question, in quotes.")
@@ -78,7 +80,8 @@ final class AskCommand implements Callable<Integer> {
     }
   }
 
-  private int batch(Engine engine, Path file, Audience defaultAudience, PrintWriter out) throws IOException {
+  private int batch(Engine engine, Path file, Audience defaultAudience, PrintWriter out)
+      throws IOException {
     if (!Files.isRegularFile(file)) {
       throw new GalenException("batch file not found: " + file);
     }
@@ -97,7 +100,9 @@ final class AskCommand implements Callable<Integer> {
           out.println(json ? AnswerJson.write(answer) : AnswerText.render(answer));
         } catch (GalenException e) {
           failed++;
-          spec.commandLine().getErr().println("galen: " + file + ":" + lineNo + ": " + e.getMessage());
+          spec.commandLine()
+              .getErr()
+              .println("galen: " + file + ":" + lineNo + ": " + e.getMessage());
         }
         out.flush();
       }

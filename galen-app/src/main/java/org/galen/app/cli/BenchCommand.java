@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code galen bench ask}: warm answer latency on the in-process path that batch answering uses. */
+/**
+ * {@code galen bench ask}: warm answer latency on the in-process path that batch answering uses.
+ */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
@@ -24,7 +26,10 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--runs", defaultValue = "20", description = "Timed runs per question (default 20).")
+  @Option(
+      names = "--runs",
+      defaultValue = "20",
+      description = "Timed runs per question (default 20).")
   int runs = 20;
 
   @Option(names = "--warmup", defaultValue = "10", description = "Untimed runs first (default 10).")
@@ -57,10 +62,21 @@ final class BenchCommand implements Callable<Integer> {
           ms.add((System.nanoTime() - t0) / 1e6);
         }
         all.addAll(ms);
-        out.printf(Locale.ROOT, "%-70.70s  median %7.2f ms  p95 %7.2f ms  (n=%d)%n", q, pct(ms, 50), pct(ms, 95), ms.size());
+        out.printf(
+            Locale.ROOT,
+            "%-70.70s  median %7.2f ms  p95 %7.2f ms  (n=%d)%n",
+            q,
+            pct(ms, 50),
+            pct(ms, 95),
+            ms.size());
       }
     }
-    out.printf(Locale.ROOT, "all: median %.2f ms, p95 %.2f ms over %d answers%n", pct(all, 50), pct(all, 95), all.size());
+    out.printf(
+        Locale.ROOT,
+        "all: median %.2f ms, p95 %.2f ms over %d answers%n",
+        pct(all, 50),
+        pct(all, 95),
+        all.size());
     out.flush();
     return 0;
   }

@@ -25,7 +25,8 @@ public final class Galen implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: ask, source, ingest, serve, bench, lint");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command: ask, source, ingest, serve, bench, lint");
   }
 
   public static void main(String[] args) {

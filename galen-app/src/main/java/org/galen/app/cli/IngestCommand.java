@@ -35,10 +35,13 @@ final class IngestCommand implements Callable<Integer> {
     try (Engine engine = Engine.open(GalenHome.fromEnvironment(System.getenv()))) {
       IngestReport report =
           new Ingestion(engine.index())
-              .ingest(paths, dryRun, line -> {
-                err.println(line);
-                err.flush();
-              });
+              .ingest(
+                  paths,
+                  dryRun,
+                  line -> {
+                    err.println(line);
+                    err.flush();
+                  });
       PrintWriter out = spec.commandLine().getOut();
       out.println((dryRun ? "dry run, nothing changed: " : "ingested: ") + report);
       report.skippedReasons().forEach(r -> out.println("skipped: " + r));

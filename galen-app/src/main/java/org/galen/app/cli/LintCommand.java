@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
-    description = "Check practice summaries (default: the bundled starter library) against the content rules.")
+    description =
+        "Check practice summaries (default: the bundled starter library) against the content rules.")
 final class LintCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "source",
     mixinStandardHelpOptions = true,
-    description = "Print library sources with their metadata and full text, one per line with --json.")
+    description =
+        "Print library sources with their metadata and full text, one per line with --json.")
 final class SourceCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 

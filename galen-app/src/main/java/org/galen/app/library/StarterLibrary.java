@@ -37,7 +37,9 @@ public final class StarterLibrary {
 
   private StarterLibrary() {}
 
-  /** Loads or refreshes the bundled summaries; returns null when the library was already current. */
+  /**
+   * Loads or refreshes the bundled summaries; returns null when the library was already current.
+   */
   public static IngestReport ensureLoaded(LibraryIndex index) {
     Map<String, String> files = read();
     String hash = Hashes.sha256(String.join("\u0000", files.values()) + files.keySet());
@@ -51,10 +53,13 @@ public final class StarterLibrary {
     files.forEach((name, content) -> docs.addAll(readers.read(name, content)));
     List<String> ids = docs.stream().map(d -> d.source().id()).toList();
     List<String> previouslyBundled =
-        Arrays.stream(commit.getOrDefault(IDS_KEY, "").split(",")).filter(s -> !s.isBlank()).toList();
+        Arrays.stream(commit.getOrDefault(IDS_KEY, "").split(","))
+            .filter(s -> !s.isBlank())
+            .toList();
     List<String> removed = previouslyBundled.stream().filter(id -> !ids.contains(id)).toList();
     new Ingestion(index)
-        .write(docs, removed, Map.of(HASH_KEY, hash, IDS_KEY, String.join(",", ids)), false, report);
+        .write(
+            docs, removed, Map.of(HASH_KEY, hash, IDS_KEY, String.join(",", ids)), false, report);
     return report;
   }
 
@@ -62,7 +67,8 @@ public final class StarterLibrary {
   public static Map<String, String> read() {
     URL url = StarterLibrary.class.getClassLoader().getResource(RESOURCE_DIR);
     if (url == null) {
-      throw new GalenException("the app was built without its starter library (" + RESOURCE_DIR + ")");
+      throw new GalenException(
+          "the app was built without its starter library (" + RESOURCE_DIR + ")");
     }
     try {
       URI uri = url.toURI();

@@ -29,7 +29,8 @@ class AnswerApiController {
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> answer(@RequestBody String body) {
     if (body.length() > MAX_BODY) {
-      return error(HttpStatus.CONTENT_TOO_LARGE, "request body is larger than " + MAX_BODY + " bytes");
+      return error(
+          HttpStatus.CONTENT_TOO_LARGE, "request body is larger than " + MAX_BODY + " bytes");
     }
     AnswerJson.Request req = AnswerJson.request(body, Audience.CLINICIAN);
     return ResponseEntity.ok(AnswerJson.write(engine.answer(req.question()).withId(req.id())));
@@ -41,7 +42,10 @@ class AnswerApiController {
   }
 
   private static ResponseEntity<String> error(HttpStatus status, String message) {
-    String json = "{\"error\":\"" + new String(JsonStringEncoder.getInstance().quoteAsString(message)) + "\"}";
+    String json =
+        "{\"error\":\""
+            + new String(JsonStringEncoder.getInstance().quoteAsString(message))
+            + "\"}";
     return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(json);
   }
 }

@@ -40,7 +40,11 @@ public record AnswerView(Answer answer, List<SectionView> sections, Map<Integer,
 
   /** The verbatim quote a statement rests on from reference n, for the citation's tooltip. */
   public String quote(Statement s, int n) {
-    return s.evidence().stream().filter(e -> e.ref() == n).map(Evidence::quote).findFirst().orElse("");
+    return s.evidence().stream()
+        .filter(e -> e.ref() == n)
+        .map(Evidence::quote)
+        .findFirst()
+        .orElse("");
   }
 
   private static List<SectionView> sections(Answer a) {

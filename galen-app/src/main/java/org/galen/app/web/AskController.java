@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The ask page. It is a GET form, so {@code /?q=QUESTION&audience=patient} is a shareable answer URL,
- * and it works without JavaScript.
+ * The ask page. It is a GET form, so {@code /?q=QUESTION&audience=patient} is a shareable answer
+ * URL, and it works without JavaScript.
  */
 @Controller
 class AskController {
@@ -34,7 +34,8 @@ class AskController {
   @GetMapping("/")
   String ask(
       @RequestParam(name = "q", required = false) @Nullable String q,
-      @RequestParam(name = "audience", required = false, defaultValue = "clinician") String audience,
+      @RequestParam(name = "audience", required = false, defaultValue = "clinician")
+          String audience,
       @RequestParam(name = "previous", required = false) @Nullable List<String> previous,
       Model model) {
     Audience a;

@@ -33,7 +33,8 @@ public final class EmergencyDetector {
       if (unless.stream().anyMatch(p -> p.matcher(text).find())) {
         return false;
       }
-      return when.stream().anyMatch(groups -> groups.stream().allMatch(g -> g.matcher(text).find()));
+      return when.stream()
+          .anyMatch(groups -> groups.stream().allMatch(g -> g.matcher(text).find()));
     }
   }
 
@@ -47,7 +48,8 @@ public final class EmergencyDetector {
   public static EmergencyDetector bundled() {
     try (InputStream in =
         Objects.requireNonNull(
-            EmergencyDetector.class.getResourceAsStream("emergency-rules.yaml"), "emergency-rules.yaml")) {
+            EmergencyDetector.class.getResourceAsStream("emergency-rules.yaml"),
+            "emergency-rules.yaml")) {
       return new EmergencyDetector(parse(new YAMLMapper().readTree(in)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -90,9 +92,11 @@ public final class EmergencyDetector {
       String clinician = r.path("advice").path("clinician").asText("");
       String patient = r.path("advice").path("patient").asText("");
       if (when.isEmpty() || clinician.isEmpty() || patient.isEmpty()) {
-        throw new GalenException("emergency rule '" + condition + "' needs 'when' and advice for both audiences");
+        throw new GalenException(
+            "emergency rule '" + condition + "' needs 'when' and advice for both audiences");
       }
-      rules.add(new Rule(condition, r.path("lay").asText(condition), when, unless, clinician, patient));
+      rules.add(
+          new Rule(condition, r.path("lay").asText(condition), when, unless, clinician, patient));
     }
     return rules;
   }
@@ -101,7 +105,8 @@ public final class EmergencyDetector {
     try {
       return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     } catch (java.util.regex.PatternSyntaxException e) {
-      throw new GalenException("emergency rule '" + condition + "' has a bad pattern: " + e.getMessage(), e);
+      throw new GalenException(
+          "emergency rule '" + condition + "' has a bad pattern: " + e.getMessage(), e);
     }
   }
 }

@@ -21,15 +21,18 @@ public final class ScopeClassifier {
         String.join(
             "|",
             stems.stream()
-                .map(s -> s.length() <= 3 ? Pattern.quote(s) + "s?\\b" : Pattern.quote(s))
+                .map(s -> s.length() <= 4 ? Pattern.quote(s) + "s?\\b" : Pattern.quote(s))
                 .toList());
     this.lexicon =
-        Pattern.compile("\\b(" + alternatives + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        Pattern.compile(
+            "\\b(" + alternatives + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   public static ScopeClassifier bundled() {
     try (InputStream in =
-        Objects.requireNonNull(ScopeClassifier.class.getResourceAsStream("medical-lexicon.txt"), "medical-lexicon.txt")) {
+        Objects.requireNonNull(
+            ScopeClassifier.class.getResourceAsStream("medical-lexicon.txt"),
+            "medical-lexicon.txt")) {
       List<String> stems =
           new String(in.readAllBytes(), StandardCharsets.UTF_8)
               .lines()
@@ -47,7 +50,8 @@ public final class ScopeClassifier {
   /**
    * Whether the question is about health.
    *
-   * @param namesKnownTopic whether search found a library topic named in the question or conversation
+   * @param namesKnownTopic whether search found a library topic named in the question or
+   *     conversation
    */
   public boolean isMedical(String question, List<String> previous, boolean namesKnownTopic) {
     if (namesKnownTopic || lexicon.matcher(question).find()) {

@@ -39,8 +39,19 @@ public record Answer(
 
   public Answer withId(@Nullable String newId) {
     return new Answer(
-        newId, question, audience, status, emergency, bottomLine, sections, references,
-        disclaimer, followUps, generatedAt, composer, searched);
+        newId,
+        question,
+        audience,
+        status,
+        emergency,
+        bottomLine,
+        sections,
+        references,
+        disclaimer,
+        followUps,
+        generatedAt,
+        composer,
+        searched);
   }
 
   /** Every statement: the bottom line first, then the sections' in order. */

@@ -58,6 +58,7 @@ record Heading(String name, @Nullable SectionKind kind, @Nullable String group) 
   }
 
   static String known() {
-    return "Bottom line, For patients, " + String.join(", ", KINDS.keySet().stream().sorted().toList());
+    return "Bottom line, For patients, "
+        + String.join(", ", KINDS.keySet().stream().sorted().toList());
   }
 }

@@ -39,12 +39,14 @@ public final class SummaryLinter {
       }
       String previous = ids.putIfAbsent(doc.source().id(), name);
       if (previous != null) {
-        problems.add(new Problem(name, 2, "id " + doc.source().id() + " is also used by " + previous));
+        problems.add(
+            new Problem(name, 2, "id " + doc.source().id() + " is also used by " + previous));
       }
       int words = body(content).split("\\s+").length;
       if (words < MIN_WORDS || words > MAX_WORDS) {
         problems.add(
-            new Problem(name, 0, words + " words; a summary has " + MIN_WORDS + " to " + MAX_WORDS));
+            new Problem(
+                name, 0, words + " words; a summary has " + MIN_WORDS + " to " + MAX_WORDS));
       }
       String patientText =
           doc.passages().stream()

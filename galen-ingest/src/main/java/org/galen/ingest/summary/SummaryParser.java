@@ -73,7 +73,8 @@ public final class SummaryParser {
     String fileName = file.replace('\\', '/');
     fileName = fileName.substring(fileName.lastIndexOf('/') + 1);
     if (!id.isEmpty() && !fileName.equals(id + ".md")) {
-      problems.add(new Problem(file, 2, "id '" + id + "' does not match the file name " + fileName));
+      problems.add(
+          new Problem(file, 2, "id '" + id + "' does not match the file name " + fileName));
     }
     if (!"practice_summary".equals(text(fm, "kind"))) {
       problems.add(new Problem(file, 2, "kind must be practice_summary"));
@@ -117,7 +118,10 @@ public final class SummaryParser {
         Heading h = Heading.parse(headingText).orElse(null);
         if (h == null) {
           problems.add(
-              new Problem(file, line, "unknown heading '" + headingText + "'; use one of: " + Heading.known()));
+              new Problem(
+                  file,
+                  line,
+                  "unknown heading '" + headingText + "'; use one of: " + Heading.known()));
           continue;
         }
         if (sub && (!patients || h.isForPatients())) {
@@ -143,7 +147,9 @@ public final class SummaryParser {
       }
       String bullet = raw.substring(2).strip();
       // continuation lines, indented, belong to the same bullet
-      while (i + 1 < body.size() && body.get(i + 1).startsWith("  ") && !body.get(i + 1).isBlank()) {
+      while (i + 1 < body.size()
+          && body.get(i + 1).startsWith("  ")
+          && !body.get(i + 1).isBlank()) {
         bullet = bullet + " " + body.get(++i).strip();
       }
       checkBullet(file, line, bullet, cites, problems);
@@ -164,9 +170,11 @@ public final class SummaryParser {
               start,
               end));
     }
-    for (String required : List.of("bottom line", "first line", "critical pitfalls", "red flags", "for patients")) {
+    for (String required :
+        List.of("bottom line", "first line", "critical pitfalls", "red flags", "for patients")) {
       if (!seen.contains(required)) {
-        problems.add(new Problem(file, 0, "missing required section '## " + capitalise(required) + "'"));
+        problems.add(
+            new Problem(file, 0, "missing required section '## " + capitalise(required) + "'"));
       }
     }
     if (passages.stream().noneMatch(p -> p.audience() == Audience.PATIENT)) {
@@ -204,7 +212,8 @@ public final class SummaryParser {
     }
     for (int i = 1; i < lines.size(); i++) {
       if (lines.get(i).strip().equals("---")) {
-        return new Split(String.join("\n", lines.subList(1, i)), lines.subList(i + 1, lines.size()), i + 2);
+        return new Split(
+            String.join("\n", lines.subList(1, i)), lines.subList(i + 1, lines.size()), i + 2);
       }
     }
     problems.add(new Problem(file, 1, "front matter opened with '---' is never closed"));
@@ -221,7 +230,8 @@ public final class SummaryParser {
       return node;
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 2 : e.getLocation().getLineNr() + 1;
-      problems.add(new Problem(file, line, "front matter is not valid YAML: " + e.getOriginalMessage()));
+      problems.add(
+          new Problem(file, line, "front matter is not valid YAML: " + e.getOriginalMessage()));
       return null;
     }
   }
@@ -243,12 +253,22 @@ public final class SummaryParser {
       }
       if (!text(g, "type").isEmpty() && !GUIDELINE_TYPES.contains(text(g, "type"))) {
         problems.add(
-            new Problem(file, 2, "guideline '" + cite + "' has type '" + text(g, "type") + "'; use one of " + GUIDELINE_TYPES));
+            new Problem(
+                file,
+                2,
+                "guideline '"
+                    + cite
+                    + "' has type '"
+                    + text(g, "type")
+                    + "'; use one of "
+                    + GUIDELINE_TYPES));
       }
       if (!cite.isEmpty() && !cites.add(cite)) {
         problems.add(new Problem(file, 2, "guideline cite '" + cite + "' is listed twice"));
       }
-      out.add(new Guideline(cite, text(g, "body"), text(g, "title"), g.path("year").asInt(0), text(g, "type")));
+      out.add(
+          new Guideline(
+              cite, text(g, "body"), text(g, "title"), g.path("year").asInt(0), text(g, "type")));
     }
     return out;
   }
@@ -266,7 +286,8 @@ public final class SummaryParser {
     for (String cite : m.group(1).split(";")) {
       if (!cites.contains(cite.strip())) {
         problems.add(
-            new Problem(file, line, "basis '" + cite.strip() + "' is not a cite listed under guidelines"));
+            new Problem(
+                file, line, "basis '" + cite.strip() + "' is not a cite listed under guidelines"));
       }
     }
   }
