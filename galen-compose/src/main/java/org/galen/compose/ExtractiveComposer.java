@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.galen.compose.safety.EmergencyDetector;
 import org.galen.compose.safety.ScopeClassifier;
 import org.galen.core.Audience;
@@ -51,6 +52,10 @@ public final class ExtractiveComposer implements Composer {
           SectionKind.PREVENTION,
           SectionKind.SELF_CARE,
           SectionKind.OTHER);
+
+  /** A statement's trailing basis, e.g. " (NICE 2022; ACR 2019)." */
+  private static final Pattern BASIS =
+      Pattern.compile("\\s*\\([^()]*\\b(19|20)\\d\\d[^()]*\\)\\s*\\.?\\s*$");
 
   private final Library library;
   private final Retriever retriever;
@@ -155,12 +160,13 @@ public final class ExtractiveComposer implements Composer {
 
     Map<String, Integer> numbers = new LinkedHashMap<>();
     Map<String, Source> sources = new LinkedHashMap<>();
-    Statement bottomLine = bottom == null ? null : statement(bottom, numbers, sources, false);
+    Statement bottomLine =
+        bottom == null ? null : statement(bottom, audience, numbers, sources, false);
     List<Section> sections = new ArrayList<>();
     for (SectionKind kind : order) {
       List<Statement> statements = new ArrayList<>();
       for (Pick pick : bySection.getOrDefault(kind, List.of())) {
-        Statement s = statement(pick.passage(), numbers, sources, true);
+        Statement s = statement(pick.passage(), audience, numbers, sources, true);
         if (s != null) {
           statements.add(s);
         }
@@ -258,7 +264,11 @@ public final class ExtractiveComposer implements Composer {
   }
 
   private @Nullable Statement statement(
-      Passage p, Map<String, Integer> numbers, Map<String, Source> sources, boolean grouped) {
+      Passage p,
+      Audience audience,
+      Map<String, Integer> numbers,
+      Map<String, Source> sources,
+      boolean grouped) {
     Source source = sources.get(p.sourceId());
     if (source == null) {
       source = library.source(p.sourceId()).orElse(null);
