@@ -7,28 +7,37 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.galen.core.GalenException;
 import org.galen.ingest.Document;
 import org.galen.ingest.IngestReport;
 import org.galen.ingest.MalformedInputException;
+import org.galen.ingest.Parsed;
 import org.galen.ingest.Readers;
 
 /**
- * Loads files into the library: reads each, upserts what it holds, and commits once at the end. A
- * file that cannot be read is skipped with its problems reported; nothing is committed for it, and
- * what the library held before stays intact.
+ * Loads files into the library. Each file's records are upserted as they stream in and committed
+ * when the file is done, so a crash leaves the library at the last whole file. A record or file
+ * that cannot be read is skipped with its problem reported; what the library held before stays
+ * intact.
  */
 public final class Ingestion {
   private final LibraryIndex index;
-  private final Readers readers = new Readers();
+  private final Readers readers;
 
   public Ingestion(LibraryIndex index) {
+    this(index, Readers.standard());
+  }
+
+  public Ingestion(LibraryIndex index, Readers readers) {
     this.index = index;
+    this.readers = readers;
   }
 
   /**
-   * Ingests files and directories (recursively).
+   * Ingests files and directories (recursively: every file some reader handles).
    *
    * @param progress receives one line per file
    */
@@ -38,21 +47,67 @@ public final class Ingestion {
       files.addAll(expand(p));
     }
     IngestReport report = new IngestReport();
-    List<Document> docs = new ArrayList<>();
-    for (Path file : files) {
-      try {
-        List<Document> read = readers.read(file);
-        docs.addAll(read);
-        read.forEach(d -> report.read());
-        progress.accept(
-            "read " + file + " (" + read.size() + " source" + (read.size() == 1 ? ")" : "s)"));
-      } catch (MalformedInputException e) {
-        report.skipped(e.describe());
-        progress.accept("skipped " + e.describe());
+    if (dryRun) {
+      for (Path file : files) {
+        readFile(file, report, progress, parsed -> dryRun(parsed, report));
+      }
+      return report;
+    }
+    try (LibraryWriter writer = index.writer()) {
+      for (Path file : files) {
+        readFile(file, report, progress, parsed -> apply(writer, parsed, report));
+        writer.commit(Map.of());
       }
     }
-    write(docs, List.of(), Map.of(), dryRun, report);
     return report;
+  }
+
+  private void readFile(
+      Path file, IngestReport report, Consumer<String> progress, Consumer<Parsed> sink) {
+    int before = report.readCount();
+    try {
+      readers.read(file, sink);
+      progress.accept("read " + file + " (" + (report.readCount() - before) + " records)");
+    } catch (MalformedInputException e) {
+      report.skipped(e.describe());
+      progress.accept("skipped " + e.describe());
+    }
+  }
+
+  private static void apply(LibraryWriter writer, Parsed parsed, IngestReport report) {
+    switch (parsed) {
+      case Parsed.Ok ok -> {
+        report.read();
+        switch (writer.upsert(ok.document())) {
+          case ADDED -> report.added();
+          case UPDATED -> report.updated();
+          case UNCHANGED -> report.unchanged();
+        }
+      }
+      case Parsed.Skipped skipped -> report.skipped(skipped.problem().toString());
+      case Parsed.Deleted deleted -> {
+        writer.delete(deleted.sourceId());
+        report.deleted();
+      }
+    }
+  }
+
+  private void dryRun(Parsed parsed, IngestReport report) {
+    switch (parsed) {
+      case Parsed.Ok ok -> {
+        report.read();
+        Optional<String> previous = index.hash(ok.document().source().id());
+        if (previous.isEmpty()) {
+          report.added();
+        } else if (previous.get().equals(ok.document().contentHash())) {
+          report.unchanged();
+        } else {
+          report.updated();
+        }
+      }
+      case Parsed.Skipped skipped -> report.skipped(skipped.problem().toString());
+      case Parsed.Deleted deleted -> report.deleted();
+    }
   }
 
   /**
@@ -64,58 +119,28 @@ public final class Ingestion {
       List<Document> docs,
       List<String> deletions,
       Map<String, String> commitData,
-      boolean dryRun,
       IngestReport report) {
-    if (dryRun) {
-      for (Document d : docs) {
-        var previous = index.hash(d.source().id());
-        if (previous.isEmpty()) {
-          report.added();
-        } else if (previous.get().equals(d.contentHash())) {
-          report.unchanged();
-        } else {
-          report.updated();
-        }
-      }
-      deletions.forEach(id -> report.deleted());
-      return;
-    }
     try (LibraryWriter writer = index.writer()) {
-      for (Document d : docs) {
-        switch (writer.upsert(d)) {
-          case ADDED -> report.added();
-          case UPDATED -> report.updated();
-          case UNCHANGED -> report.unchanged();
-        }
-      }
-      for (String id : deletions) {
-        writer.delete(id);
-        report.deleted();
-      }
+      docs.forEach(d -> apply(writer, new Parsed.Ok(d), report));
+      deletions.forEach(id -> apply(writer, new Parsed.Deleted(id), report));
       writer.commit(commitData);
     }
   }
 
   private List<Path> expand(Path p) {
     if (!Files.exists(p)) {
-      throw new MalformedInputPath(p);
+      throw new GalenException("no such file or directory: " + p);
     }
     if (!Files.isDirectory(p)) {
       return List.of(p);
     }
     try (Stream<Path> walk = Files.walk(p)) {
-      return walk.filter(Files::isRegularFile).filter(readers::accepts).sorted().toList();
+      return walk.filter(Files::isRegularFile)
+          .filter(f -> readers.readerFor(f).isPresent())
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A path given to ingest that does not exist. */
-  public static final class MalformedInputPath extends org.galen.core.GalenException {
-    private static final long serialVersionUID = 1L;
-
-    MalformedInputPath(Path p) {
-      super("no such file or directory: " + p);
     }
   }
 }

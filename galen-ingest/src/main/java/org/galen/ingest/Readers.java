@@ -1,56 +1,71 @@
 package org.galen.ingest;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
 import org.galen.ingest.summary.SummaryParser;
+import org.galen.ingest.summary.SummaryReader;
 
-/** Picks the reader for a file by its name and content. */
+/** The readers Galen knows, and which one reads a given file. */
 public final class Readers {
-  private final SummaryParser summaries = new SummaryParser();
+  private static final int HEAD_BYTES = 4096;
+  private final List<SourceReader> readers;
 
-  /** Whether some reader handles files named like this. */
-  public boolean accepts(Path file) {
-    return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+  public Readers(List<SourceReader> readers) {
+    this.readers = List.copyOf(readers);
+  }
+
+  /** Every built-in reader, most specific first. */
+  public static Readers standard() {
+    return new Readers(List.of(new SummaryReader()));
+  }
+
+  /** The reader for a file, if any reader handles it. */
+  public Optional<SourceReader> readerFor(Path file) {
+    byte[] head;
+    try {
+      head = TextFiles.head(file, HEAD_BYTES);
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+    return readers.stream().filter(r -> r.accepts(file, head)).findFirst();
   }
 
   /**
-   * Reads one file into documents.
+   * Reads every record of a file into the sink.
    *
-   * @throws MalformedInputException naming the file and line when the file cannot be read
+   * @throws MalformedInputException naming the file when no reader handles it or it cannot be read
    */
-  public List<Document> read(Path file) {
-    String name = file.toString();
-    String content;
+  public void read(Path file, Consumer<Parsed> sink) {
+    SourceReader reader =
+        readerFor(file)
+            .orElseThrow(
+                () ->
+                    new MalformedInputException(
+                        List.of(
+                            new Problem(
+                                file.toString(),
+                                0,
+                                "no reader handles this file; supported: " + names()))));
     try {
-      content = decode(Files.readAllBytes(file), name);
+      reader.read(file, sink);
     } catch (IOException e) {
       throw new MalformedInputException(
-          List.of(new Problem(name, 0, "cannot read: " + e.getMessage())));
+          List.of(new Problem(file.toString(), 0, "cannot read: " + e.getMessage())));
     }
-    return read(name, content);
   }
 
-  /** Reads content already in memory, e.g. a resource bundled with the app. */
-  public List<Document> read(String name, String content) {
-    if (!name.toLowerCase(Locale.ROOT).endsWith(".md")) {
-      throw new MalformedInputException(
-          List.of(
-              new Problem(
-                  name, 0, "no reader for this file type (supported: .md practice summaries)")));
-    }
-    return List.of(summaries.parse(name, content));
+  /** Reads a practice summary already in memory, e.g. one bundled with the app. */
+  public static Document readSummary(String name, String content) {
+    return new SummaryParser().parse(name, content);
   }
 
-  private static String decode(byte[] bytes, String name) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
-      throw new MalformedInputException(List.of(new Problem(name, 0, "not valid UTF-8 text")));
-    }
+  public List<String> names() {
+    List<String> out = new ArrayList<>();
+    readers.forEach(r -> out.add(r.name()));
+    return out;
   }
 }

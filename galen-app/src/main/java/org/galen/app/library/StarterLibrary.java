@@ -48,9 +48,8 @@ public final class StarterLibrary {
     if (hash.equals(commit.get(HASH_KEY))) {
       return report;
     }
-    Readers readers = new Readers();
     List<Document> docs = new ArrayList<>();
-    files.forEach((name, content) -> docs.addAll(readers.read(name, content)));
+    files.forEach((name, content) -> docs.add(Readers.readSummary(name, content)));
     List<String> ids = docs.stream().map(d -> d.source().id()).toList();
     List<String> previouslyBundled =
         Arrays.stream(commit.getOrDefault(IDS_KEY, "").split(","))
@@ -58,8 +57,7 @@ public final class StarterLibrary {
             .toList();
     List<String> removed = previouslyBundled.stream().filter(id -> !ids.contains(id)).toList();
     new Ingestion(index)
-        .write(
-            docs, removed, Map.of(HASH_KEY, hash, IDS_KEY, String.join(",", ids)), false, report);
+        .write(docs, removed, Map.of(HASH_KEY, hash, IDS_KEY, String.join(",", ids)), report);
     return report;
   }
 

@@ -106,7 +106,9 @@ class AskCommandTest {
   @Test
   void ingestOfAMalformedSummaryFailsNamingFileAndLineAndKeepsTheLibrary() throws Exception {
     Path bad = home.resolve("bad.md");
-    Files.writeString(bad, "---\nid: bad\ntitle: Bad\n---\n## Bottom line\n- no basis here\n");
+    Files.writeString(
+        bad,
+        "---\nid: bad\ntitle: Bad\nkind: practice_summary\n---\n## Bottom line\n- no basis here\n");
     assertThat(galen("source", "--list")).isZero();
     String before = out.toString();
 
@@ -114,7 +116,7 @@ class AskCommandTest {
     int code = galen("ingest", bad.toString());
 
     assertThat(code).isEqualTo(1);
-    assertThat(out.toString()).contains(bad + ":6: bullet has no basis");
+    assertThat(out.toString()).contains(bad + ":7: bullet has no basis");
     out.getBuffer().setLength(0);
     galen("source", "--list");
     assertThat(out.toString()).isEqualTo(before);
