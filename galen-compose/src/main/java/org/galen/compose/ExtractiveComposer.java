@@ -7,6 +7,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -92,24 +93,64 @@ public final class ExtractiveComposer implements Composer {
     }
     List<SourceMatch> chosen = choose(retrieval.sources());
     if (chosen.isEmpty()) {
-      return empty(question, AnswerStatus.INSUFFICIENT_EVIDENCE, emergency, retrieval.searched());
+      return empty(question, AnswerStatus.INSUFFICIENT_EVIDENCE, emergency, searched(retrieval));
     }
     return compose(question, emergency, retrieval, chosen);
+  }
+
+  /**
+   * What was searched and why the closest source was not enough, for the reader of an abstention.
+   */
+  private static String searched(Retrieval retrieval) {
+    if (retrieval.sources().isEmpty()) {
+      return retrieval.searched() + "; nothing matched";
+    }
+    SourceMatch m = retrieval.sources().getFirst();
+    return String.format(
+        Locale.ROOT,
+        "%s; closest: %s (%s, holds %.0f%% of the question's key words in %d passage%s)",
+        retrieval.searched(),
+        m.sourceId(),
+        m.topicInQuestion() || m.topicInContext() ? "its topic is named" : "its topic is not named",
+        100 * m.coverage(),
+        m.supportingPassages(),
+        m.supportingPassages() == 1 ? "" : "s");
+  }
+
+  /**
+   * Whether a source can answer the question: it must hold enough of the question's key words, and
+   * more of them the less directly the question names what the source is about.
+   */
+  private boolean supports(SourceMatch m) {
+    if (m.topicInQuestion() || m.topicInContext()) {
+      return m.coverage() >= config.minCoverageOnTopic();
+    }
+    if (m.ownsQuestionTerm()) {
+      return m.coverage() >= config.minCoverageOwned();
+    }
+    return m.coverage() >= config.minCoverageOffTopic()
+        && m.supportingPassages() >= config.minSupportingOffTopic();
+  }
+
+  /** How directly the question points at a source: named in it, in the conversation, or owned. */
+  private static int tier(SourceMatch m) {
+    if (m.topicInQuestion()) {
+      return 0;
+    }
+    if (m.topicInContext()) {
+      return 1;
+    }
+    return m.ownsQuestionTerm() ? 2 : 3;
   }
 
   /** The primary source first, then sources close enough in score to cite beside it. */
   private List<SourceMatch> choose(List<SourceMatch> matches) {
     List<SourceMatch> eligible =
         matches.stream()
-            .filter(
-                m ->
-                    m.coverage()
-                        >= (m.topicInQuestion() || m.topicInContext()
-                            ? config.minCoverageOnTopic()
-                            : config.minCoverageOffTopic()))
+            .filter(this::supports)
             .sorted(
-                Comparator.comparing((SourceMatch m) -> !m.topicInQuestion())
-                    .thenComparing(m -> !m.topicInContext())
+                Comparator.comparingInt(ExtractiveComposer::tier)
+                    .thenComparing(Comparator.comparingInt(SourceMatch::topicStrength).reversed())
                     .thenComparing(Comparator.comparingDouble(SourceMatch::score).reversed())
                     .thenComparing(SourceMatch::sourceId))
             .toList();
@@ -282,8 +323,22 @@ public final class ExtractiveComposer implements Composer {
     }
     sources.putIfAbsent(source.id(), source);
     int n = numbers.computeIfAbsent(source.id(), id -> numbers.size() + 1);
+    String text = audience == Audience.PATIENT ? plain(p.text()) : p.text();
     return new Statement(
-        p.text(), List.of(n), List.of(new Evidence(n, p.text())), grouped ? p.group() : null);
+        text, List.of(n), List.of(new Evidence(n, p.text())), grouped ? p.group() : null);
+  }
+
+  /**
+   * A patient reads the sentence without its guideline basis ("(NICE 2022)"), which the citation
+   * and its quote still carry; the sentence keeps its full stop so it reads as one.
+   */
+  static String plain(String text) {
+    String s = BASIS.matcher(text).replaceFirst("").strip();
+    if (s.isEmpty()) {
+      return text;
+    }
+    char last = s.charAt(s.length() - 1);
+    return last == '.' || last == '!' || last == '?' ? s : s + ".";
   }
 
   private static Reference reference(int n, Source s) {

@@ -120,6 +120,28 @@ class ExtractiveComposerTest {
     assertThat(a.status()).isEqualTo(AnswerStatus.ANSWERED);
     assertThat(ReadingGrade.of(body(a))).isLessThanOrEqualTo(8.0);
     assertThat(body(a)).containsIgnoringCase("weight");
+    // patients read no "(NICE 2022)"; the quote behind each statement keeps it verbatim
+    assertThat(a.statements())
+        .allSatisfy(s -> assertThat(s.text()).doesNotMatch(".*\\(\\w+ \\d{4}\\)\\.?$"));
+    assertThat(a.statements())
+        .anySatisfy(s -> assertThat(s.evidence().getFirst().quote()).matches(".*\\d{4}\\)$"));
+  }
+
+  @Test
+  void aDrugOnlyOneSummaryDiscussesLeadsToThatSummaryWithoutNamingTheCondition() {
+    Answer a = ask("How long should alendronate be continued before a drug holiday?");
+
+    assertThat(a.status()).isEqualTo(AnswerStatus.ANSWERED);
+    assertThat(a.references().getFirst().id()).isEqualTo("summary:osteoporosis");
+  }
+
+  @Test
+  void aConditionMentionedOnceInPassingIsNotEnoughToAnswer() {
+    // the fever summary names Kawasaki disease as a differential; it says nothing about treating it
+    Answer a = ask("What is the treatment for Kawasaki disease?");
+
+    assertThat(a.status()).isEqualTo(AnswerStatus.INSUFFICIENT_EVIDENCE);
+    assertThat(a.searched()).contains("closest:");
   }
 
   @Test

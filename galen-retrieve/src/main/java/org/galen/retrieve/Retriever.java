@@ -118,14 +118,53 @@ public final class Retriever {
               .mapToDouble(Double::doubleValue)
               .sum();
       List<List<String>> topics = topics(id);
-      boolean inQuestion = topics.stream().anyMatch(questionTerms::containsAll);
-      boolean inContext = !inQuestion && topics.stream().anyMatch(allTerms::containsAll);
-      out.add(new SourceMatch(id, score, inQuestion, inContext, coverage(id, idf, topics)));
+      int strength = TopicMatcher.strength(topics, questionTerms, informativeSet(questionTerms));
+      boolean inQuestion = strength > 0;
+      boolean inContext =
+          !inQuestion && TopicMatcher.strength(topics, allTerms, informativeSet(allTerms)) > 0;
+      out.add(
+          new SourceMatch(
+              id,
+              score,
+              strength,
+              inQuestion,
+              inContext,
+              coverage(id, idf, topics),
+              supporting(id, hits, informative),
+              ownsATerm(id, informative)));
     }
     out.sort(
         Comparator.comparingDouble(SourceMatch::score)
             .reversed()
             .thenComparing(SourceMatch::sourceId));
+    return out;
+  }
+
+  /**
+   * How many of the source's passages found by the search hold at least two of the question's
+   * informative words (or its only one): a source that mentions the subject once in passing does
+   * not answer a question about it.
+   */
+  private int supporting(String sourceId, List<ScoredPassage> hits, List<String> informative) {
+    int needed = Math.min(2, informative.size());
+    if (needed == 0) {
+      return 0;
+    }
+    int n = 0;
+    for (ScoredPassage hit : hits) {
+      if (hit.passage().sourceId().equals(sourceId)) {
+        Set<String> words = new HashSet<>(understanding.terms(hit.passage().text()));
+        if (informative.stream().filter(words::contains).count() >= needed) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  private Set<String> informativeSet(Set<String> terms) {
+    Set<String> out = new HashSet<>(terms);
+    out.removeAll(questionWords);
     return out;
   }
 
@@ -155,20 +194,36 @@ public final class Retriever {
     topics.forEach(topicTerms::addAll);
     double covered = 0;
     for (Map.Entry<String, Double> e : idf.entrySet()) {
-      if (topicTerms.contains(e.getKey()) || sourceHas(sourceId, e.getKey())) {
+      if (topicTerms.contains(e.getKey()) || passagesWith(sourceId, e.getKey()) > 0) {
         covered += e.getValue();
       }
     }
     return covered / total;
   }
 
-  private boolean sourceHas(String sourceId, String term) {
+  /**
+   * Whether the source "owns" one of the question's informative words: the word is in several of
+   * its passages, and most passages of the library that hold it are this source's (as "alendronate"
+   * is the osteoporosis summary's). A word a source mentions once in passing is not owned.
+   */
+  private boolean ownsATerm(String sourceId, List<String> informative) {
+    for (String term : informative) {
+      int here = passagesWith(sourceId, term);
+      int everywhere = index.docFreq(Fields.TEXT, term);
+      if (here >= config.minOwnedPassages() && here >= config.ownedShare() * everywhere) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int passagesWith(String sourceId, String term) {
     Query q =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.SOURCE_ID, sourceId)), BooleanClause.Occur.FILTER)
             .add(new TermQuery(new Term(Fields.TEXT, term)), BooleanClause.Occur.FILTER)
             .build();
-    return index.withSearcher((IndexSearcher s) -> count(s, q)) > 0;
+    return index.withSearcher((IndexSearcher s) -> count(s, q));
   }
 
   private static int count(IndexSearcher s, Query q) {

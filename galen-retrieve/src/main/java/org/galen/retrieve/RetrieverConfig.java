@@ -9,6 +9,8 @@ package org.galen.retrieve;
  * @param questionWordWeight weight of words about how a question is asked ("treatment", "best")
  * @param maxSources how many distinct sources to assess
  * @param passagesPerSourceScore how many of a source's best passages add up to its score
+ * @param minOwnedPassages passages of a source that must hold a word for the source to own it
+ * @param ownedShare share of the library's passages holding a word that must be the source's
  */
 public record RetrieverConfig(
     int depth,
@@ -16,8 +18,11 @@ public record RetrieverConfig(
     float contextWeight,
     float questionWordWeight,
     int maxSources,
-    int passagesPerSourceScore) {
-  public static final RetrieverConfig DEFAULTS = new RetrieverConfig(200, 1.5f, 0.5f, 0.3f, 12, 3);
+    int passagesPerSourceScore,
+    int minOwnedPassages,
+    double ownedShare) {
+  public static final RetrieverConfig DEFAULTS =
+      new RetrieverConfig(200, 1.5f, 0.5f, 0.3f, 12, 3, 2, 0.6);
 
   public RetrieverConfig {
     if (depth < 1 || maxSources < 1 || passagesPerSourceScore < 1) {
