@@ -2,6 +2,7 @@ package org.galen.app;
 
 import java.io.Closeable;
 import java.time.Clock;
+import java.util.List;
 import org.galen.app.library.StarterLibrary;
 import org.galen.compose.Composer;
 import org.galen.compose.ComposerConfig;
@@ -14,6 +15,7 @@ import org.galen.index.LibraryIndex;
 import org.galen.retrieve.QueryUnderstanding;
 import org.galen.retrieve.Retriever;
 import org.galen.retrieve.RetrieverConfig;
+import org.galen.retrieve.SourceMatch;
 
 /**
  * The whole pipeline wired with {@code new}: the library index in a data directory (with the
@@ -21,10 +23,12 @@ import org.galen.retrieve.RetrieverConfig;
  */
 public final class Engine implements Closeable {
   private final LibraryIndex index;
+  private final Retriever retriever;
   private final Composer composer;
 
-  private Engine(LibraryIndex index, Composer composer) {
+  private Engine(LibraryIndex index, Retriever retriever, Composer composer) {
     this.index = index;
+    this.retriever = retriever;
     this.composer = composer;
   }
 
@@ -43,7 +47,7 @@ public final class Engine implements Closeable {
               ScopeClassifier.bundled(),
               ComposerConfig.DEFAULTS,
               Clock.systemUTC());
-      return new Engine(index, composer);
+      return new Engine(index, retriever, composer);
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -52,6 +56,11 @@ public final class Engine implements Closeable {
 
   public Answer answer(Question question) {
     return composer.answer(question);
+  }
+
+  /** How each candidate source matched the question, best first: for {@code ask --explain}. */
+  public List<SourceMatch> explain(Question question) {
+    return retriever.retrieve(question).sources();
   }
 
   public LibraryIndex index() {

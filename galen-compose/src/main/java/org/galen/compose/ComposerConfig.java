@@ -4,8 +4,12 @@ package org.galen.compose;
  * Tunable limits of the extractive composer.
  *
  * @param maxStatementsPerSection cap on statements a reader gets in one section
- * @param minCoverageOnTopic share of the question's informative words a source must hold when the
- *     question names its topic
+ * @param minCoverageTitleNamed share of the question's informative words a source must hold when
+ *     the question names its title or canonical topic
+ * @param minCoverageNamed share it must hold when the question names another of its topic names in
+ *     full
+ * @param minCoverageOnTopic share it must hold when the question names a topic short of a
+ *     qualifier, or the conversation names it
  * @param minCoverageOwned share it must hold when the question uses a word the source owns (e.g. a
  *     drug only that source discusses)
  * @param minCoverageOffTopic share it must hold when the question does not name its topic
@@ -18,6 +22,8 @@ package org.galen.compose;
  */
 public record ComposerConfig(
     int maxStatementsPerSection,
+    double minCoverageTitleNamed,
+    double minCoverageNamed,
     double minCoverageOnTopic,
     double minCoverageOwned,
     double minCoverageOffTopic,
@@ -25,5 +31,6 @@ public record ComposerConfig(
     double secondaryScoreRatio,
     int maxSecondaryPerSection,
     int maxFollowUps) {
-  public static final ComposerConfig DEFAULTS = new ComposerConfig(8, 0.35, 0.5, 0.7, 2, 0.5, 2, 3);
+  public static final ComposerConfig DEFAULTS =
+      new ComposerConfig(8, 0.15, 0.25, 0.35, 0.45, 0.6, 3, 0.5, 2, 3);
 }

@@ -122,6 +122,12 @@ public final class ExtractiveComposer implements Composer {
    * more of them the less directly the question names what the source is about.
    */
   private boolean supports(SourceMatch m) {
+    if (m.topicStrength() >= 3) {
+      return m.coverage() >= config.minCoverageTitleNamed();
+    }
+    if (m.topicStrength() >= 2) {
+      return m.coverage() >= config.minCoverageNamed();
+    }
     if (m.topicInQuestion() || m.topicInContext()) {
       return m.coverage() >= config.minCoverageOnTopic();
     }
@@ -150,6 +156,7 @@ public final class ExtractiveComposer implements Composer {
             .filter(this::supports)
             .sorted(
                 Comparator.comparingInt(ExtractiveComposer::tier)
+                    .thenComparing(m -> !m.namedBeforePatient())
                     .thenComparing(Comparator.comparingInt(SourceMatch::topicStrength).reversed())
                     .thenComparing(Comparator.comparingDouble(SourceMatch::score).reversed())
                     .thenComparing(SourceMatch::sourceId))

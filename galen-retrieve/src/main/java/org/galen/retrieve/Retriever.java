@@ -12,6 +12,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.galen.core.Question;
@@ -25,6 +26,9 @@ import org.galen.index.LibraryIndex;
  * lower weight, and a per-source account of how well each source matches.
  */
 public final class Retriever {
+  /** Words this long or longer also match other forms sharing all but their last two letters. */
+  private static final int PREFIX_FROM = 7;
+
   private final LibraryIndex index;
   private final QueryUnderstanding understanding;
   private final RetrieverConfig config;
@@ -67,7 +71,8 @@ public final class Retriever {
           config.contextWeight() * (questionWords.contains(t) ? config.questionWordWeight() : 1f));
     }
     List<ScoredPassage> hits = index.search(q.build(), config.depth());
-    List<SourceMatch> sources = matchSources(hits, terms, contextTerms);
+    List<String> headTerms = understanding.terms(understanding.expand(head(question.text())));
+    List<SourceMatch> sources = matchSources(hits, terms, headTerms, contextTerms);
     String searched =
         "searched "
             + index.sourceIds().size()
@@ -89,7 +94,10 @@ public final class Retriever {
   }
 
   private List<SourceMatch> matchSources(
-      List<ScoredPassage> hits, List<String> terms, List<String> contextTerms) {
+      List<ScoredPassage> hits,
+      List<String> terms,
+      List<String> headTerms,
+      List<String> contextTerms) {
     Map<String, List<Double>> scores = new LinkedHashMap<>();
     for (ScoredPassage hit : hits) {
       scores.computeIfAbsent(hit.passage().sourceId(), k -> new ArrayList<>()).add(hit.score());
@@ -97,7 +105,7 @@ public final class Retriever {
     Set<String> questionTerms = new HashSet<>(terms);
     Set<String> allTerms = new HashSet<>(terms);
     allTerms.addAll(contextTerms);
-    List<String> informative = terms.stream().filter(t -> !questionWords.contains(t)).toList();
+    List<String> informative = terms.stream().filter(this::informative).toList();
     int totalDocs = Math.max(1, index.size());
     Map<String, Double> idf = new LinkedHashMap<>();
     for (String t : informative) {
@@ -118,7 +126,15 @@ public final class Retriever {
               .mapToDouble(Double::doubleValue)
               .sum();
       List<List<String>> topics = topics(id);
+      if (TopicMatcher.contradicts(topics.subList(0, Math.min(2, topics.size())), terms)) {
+        continue;
+      }
       int strength = TopicMatcher.strength(topics, questionTerms, informativeSet(questionTerms));
+      boolean inHead =
+          strength > 0
+              && TopicMatcher.strength(
+                      topics, new HashSet<>(headTerms), informativeSet(new HashSet<>(headTerms)))
+                  > 0;
       boolean inQuestion = strength > 0;
       boolean inContext =
           !inQuestion && TopicMatcher.strength(topics, allTerms, informativeSet(allTerms)) > 0;
@@ -127,6 +143,7 @@ public final class Retriever {
               id,
               score,
               strength,
+              inHead,
               inQuestion,
               inContext,
               coverage(id, idf, topics),
@@ -162,10 +179,32 @@ public final class Retriever {
     return n;
   }
 
+  /**
+   * The part of a question before it describes the patient ("levothyroxine dose | in a 70-year-old
+   * with IHD"): a topic named there is what is asked about, one named after it is a comorbidity.
+   */
+  static String head(String question) {
+    java.util.regex.Matcher m = PATIENT_CLAUSE.matcher(question);
+    return m.find() && m.start() > 0 ? question.substring(0, m.start()) : question;
+  }
+
+  private static final java.util.regex.Pattern PATIENT_CLAUSE =
+      java.util.regex.Pattern.compile(
+          "\\b(with|who has|who have|who is|history of|known|on (a |an )?\\w+ (for|with)|in (a|an|the|my|his|her|patients?|people|someone|adults?|children|women|men)\\b)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   private Set<String> informativeSet(Set<String> terms) {
-    Set<String> out = new HashSet<>(terms);
-    out.removeAll(questionWords);
+    Set<String> out = new HashSet<>();
+    terms.stream().filter(this::informative).forEach(out::add);
     return out;
+  }
+
+  /**
+   * Whether a word says what the question is about: not a question word, and not a number (ages,
+   * doses and lab values describe the patient, not the topic).
+   */
+  private boolean informative(String term) {
+    return !questionWords.contains(term) && term.chars().noneMatch(Character::isDigit);
   }
 
   /** The analyzed words of each of the source's topic names and of its title. */
@@ -217,11 +256,20 @@ public final class Retriever {
     return false;
   }
 
+  /**
+   * Passages of the source holding the word or, for longer words, another form of it ("allergi" and
+   * "allerg", "pregnant" and "pregnanc"), which the stemmer leaves apart.
+   */
   private int passagesWith(String sourceId, String term) {
+    Term t = new Term(Fields.TEXT, term);
+    Query word =
+        term.length() >= PREFIX_FROM
+            ? new PrefixQuery(new Term(Fields.TEXT, term.substring(0, term.length() - 2)))
+            : new TermQuery(t);
     Query q =
         new BooleanQuery.Builder()
             .add(new TermQuery(new Term(Fields.SOURCE_ID, sourceId)), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(Fields.TEXT, term)), BooleanClause.Occur.FILTER)
+            .add(word, BooleanClause.Occur.FILTER)
             .build();
     return index.withSearcher((IndexSearcher s) -> count(s, q));
   }

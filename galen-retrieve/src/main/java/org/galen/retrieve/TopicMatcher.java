@@ -54,16 +54,51 @@ final class TopicMatcher {
     if (topic.isEmpty()) {
       return Match.NONE;
     }
-    int present = 0;
-    for (String word : topic) {
-      if (terms.contains(word) || prefixMatch(informative, word)) {
-        present++;
+    int missing = -1;
+    for (int i = 0; i < topic.size(); i++) {
+      String word = topic.get(i);
+      if (!terms.contains(word) && !prefixMatch(informative, word)) {
+        if (missing >= 0) {
+          return Match.NONE;
+        }
+        missing = i;
       }
     }
-    if (present == topic.size()) {
+    if (missing < 0) {
       return Match.FULL;
     }
-    return topic.size() >= 3 && present == topic.size() - 1 ? Match.PARTIAL : Match.NONE;
+    // a missing qualifier word is fine ("acute low back pain"), a missing number never is ("type 2
+    // diabetes" is not named by "type 1 diabetes")
+    boolean word = topic.get(missing).chars().allMatch(Character::isLetter);
+    return topic.size() >= 3 && word ? Match.PARTIAL : Match.NONE;
+  }
+
+  /**
+   * Whether the question names a different numbered variant of the source's title or canonical
+   * topic: "type 1 diabetes" against "Type 2 diabetes".
+   *
+   * @param canonical the analyzed title and first topic name
+   * @param question the question's words, in order
+   */
+  static boolean contradicts(List<List<String>> canonical, List<String> question) {
+    for (List<String> name : canonical) {
+      for (int i = 1; i < name.size(); i++) {
+        String number = name.get(i);
+        if (!number.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        String before = name.get(i - 1);
+        for (int j = 0; j + 1 < question.size(); j++) {
+          String other = question.get(j + 1);
+          if (question.get(j).equals(before)
+              && other.chars().allMatch(Character::isDigit)
+              && !other.equals(number)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean prefixMatch(Set<String> terms, String word) {

@@ -37,6 +37,11 @@ final class AskCommand implements Callable<Integer> {
   boolean json;
 
   @Option(
+      names = "--explain",
+      description = "Also print to stderr how each candidate source matched the question.")
+  boolean explain;
+
+  @Option(
       names = "--audience",
       defaultValue = "clinician",
       description = "clinician (default) or patient: plain language.")
@@ -73,7 +78,11 @@ final class AskCommand implements Callable<Integer> {
       if (file != null) {
         return batch(engine, file, defaultAudience, out);
       }
-      Answer answer = engine.answer(new Question(String.valueOf(text), defaultAudience, previous));
+      Question q = new Question(String.valueOf(text), defaultAudience, previous);
+      if (explain) {
+        engine.explain(q).forEach(m -> spec.commandLine().getErr().println(m));
+      }
+      Answer answer = engine.answer(q);
       out.println(json ? AnswerJson.write(answer) : AnswerText.render(answer));
       out.flush();
       return 0;
