@@ -29,7 +29,10 @@ class EmergencyDetectorTest {
         "Stung by a bee and now my throat is swelling and I can't breathe | allergic reaction",
         "I want to end my life and I have a plan | suicide",
         "Type 1 diabetic, vomiting all day, ketones high and breathing fast | ketoacidosis",
-        "Positive pregnancy test and sharp pain on one side of my lower tummy with spotting | ectopic"
+        "Positive pregnancy test and sharp pain on one side of my lower tummy with spotting | ectopic",
+        "LBP with new saddle anaesthesia and urinary retention, 45M | cauda equina",
+        "82F with UTI, now confused, BP 84/50, HR 128, RR 26, mottled skin | sepsis",
+        "my lips and tongue are swelling after eating peanuts and I'm struggling to breathe | allergic reaction"
       })
   void detectsEachEmergencyCondition(String question, String condition) {
     Emergency e = detect(question);
@@ -50,7 +53,9 @@ class EmergencyDetectorTest {
         "Do SSRIs raise suicide risk in adolescents?",
         "Chronic low back pain for a year, what exercise helps?",
         "How should iron deficiency anaemia be treated in an adult?",
-        "Does an SGLT2 inhibitor increase the risk of DKA?"
+        "Does an SGLT2 inhibitor increase the risk of DKA?",
+        "Pt had suicidal thoughts during a depressive episode last year, now in remission on sertraline - how long should she continue it?",
+        "how do I improve my freestyle swimming stroke"
       })
   void ignoresLookAlikes(String question) {
     assertThat(detect(question).detected()).as(question).isFalse();
