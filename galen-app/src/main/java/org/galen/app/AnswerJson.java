@@ -82,6 +82,10 @@ public final class AnswerJson {
     if (a.searched() != null) {
       o.put("searched", a.searched());
     }
+    if (!a.patientContext().isEmpty()) {
+      ArrayNode context = o.putArray("patientContext");
+      a.patientContext().forEach(context::add);
+    }
     return o;
   }
 

@@ -7,6 +7,7 @@ import org.galen.app.library.StarterLibrary;
 import org.galen.compose.Composer;
 import org.galen.compose.ComposerConfig;
 import org.galen.compose.ExtractiveComposer;
+import org.galen.compose.context.PatientContextExtractor;
 import org.galen.compose.safety.EmergencyDetector;
 import org.galen.compose.safety.ScopeClassifier;
 import org.galen.core.Question;
@@ -45,6 +46,7 @@ public final class Engine implements Closeable {
               retriever,
               EmergencyDetector.bundled(),
               ScopeClassifier.bundled(),
+              PatientContextExtractor.bundled(),
               ComposerConfig.DEFAULTS,
               Clock.systemUTC());
       return new Engine(index, retriever, composer);

@@ -19,6 +19,10 @@ package org.galen.compose;
  *     cited alongside it
  * @param maxSecondaryPerSection cap on statements from other sources in one section
  * @param maxFollowUps how many follow-up questions to propose
+ * @param mergeSimilarity word overlap (Jaccard, 0..1) above which statements of two sources are one
+ *     statement citing both
+ * @param directAnswerRatio how many times the source's own bottom line a passage must score to lead
+ *     the answer instead
  */
 public record ComposerConfig(
     int maxStatementsPerSection,
@@ -30,7 +34,9 @@ public record ComposerConfig(
     int minSupportingOffTopic,
     double secondaryScoreRatio,
     int maxSecondaryPerSection,
-    int maxFollowUps) {
+    int maxFollowUps,
+    double mergeSimilarity,
+    double directAnswerRatio) {
   public static final ComposerConfig DEFAULTS =
-      new ComposerConfig(8, 0.15, 0.25, 0.35, 0.45, 0.6, 3, 0.5, 2, 3);
+      new ComposerConfig(8, 0.15, 0.25, 0.35, 0.45, 0.6, 3, 0.5, 2, 3, 0.5, 1.5);
 }

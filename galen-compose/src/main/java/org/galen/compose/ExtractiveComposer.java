@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.galen.compose.context.PatientContext;
+import org.galen.compose.context.PatientContextExtractor;
 import org.galen.compose.safety.EmergencyDetector;
 import org.galen.compose.safety.ScopeClassifier;
 import org.galen.core.Audience;
@@ -62,6 +65,7 @@ public final class ExtractiveComposer implements Composer {
   private final Retriever retriever;
   private final EmergencyDetector emergencies;
   private final ScopeClassifier scope;
+  private final PatientContextExtractor patients;
   private final ComposerConfig config;
   private final Clock clock;
 
@@ -70,12 +74,14 @@ public final class ExtractiveComposer implements Composer {
       Retriever retriever,
       EmergencyDetector emergencies,
       ScopeClassifier scope,
+      PatientContextExtractor patients,
       ComposerConfig config,
       Clock clock) {
     this.library = library;
     this.retriever = retriever;
     this.emergencies = emergencies;
     this.scope = scope;
+    this.patients = patients;
     this.config = config;
     this.clock = clock;
   }
@@ -171,7 +177,11 @@ public final class ExtractiveComposer implements Composer {
       if (out.size() >= 3) {
         break;
       }
+      // a topic named only in the patient's description (the CKD in "gout flare with stage 4 CKD")
+      // shapes which statements lead; it does not bring its own treatment advice
+      boolean comorbidityOnly = primary.namedBeforePatient() && !m.namedBeforePatient();
       if ((m.topicInQuestion() || m.topicInContext())
+          && !comorbidityOnly
           && m.score() >= config.secondaryScoreRatio() * primary.score()) {
         out.add(m);
       }
@@ -179,28 +189,33 @@ public final class ExtractiveComposer implements Composer {
     return out;
   }
 
-  /** A passage picked for the answer, in display order. */
-  private record Pick(Passage passage, SectionKind kind) {}
-
   private Answer compose(
       Question question, Emergency emergency, Retrieval retrieval, List<SourceMatch> chosen) {
     Audience audience = question.audience();
     List<SectionKind> intent = Intent.of(question.text());
+    PatientContext context = patients.extract(question.text(), question.previous());
     String primaryId = chosen.getFirst().sourceId();
     List<Passage> primary = forAudience(library.passages(primaryId), audience);
+    Map<String, Double> scores = new HashMap<>();
+    retrieval.hits().forEach(h -> scores.merge(h.passage().id(), h.score(), Math::max));
 
-    Passage bottom = bottomLine(primary, intent);
+    Passage bottom = bottomLine(primary, intent, context, scores);
     Map<SectionKind, List<Pick>> bySection = new EnumMap<>(SectionKind.class);
     for (Passage p : primary) {
-      if (p.bottomLine() || p == bottom) {
-        continue;
-      }
-      List<Pick> picks = bySection.computeIfAbsent(p.kind(), k -> new ArrayList<>());
-      if (picks.size() < config.maxStatementsPerSection()) {
-        picks.add(new Pick(p, p.kind()));
+      if (!p.bottomLine() && p != bottom) {
+        bySection.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(new Pick(p));
       }
     }
+    if (!context.isEmpty()) {
+      addCautions(primary, bottom, context, bySection);
+    }
+    bySection.replaceAll((kind, picks) -> lead(picks, context));
+    bySection.replaceAll(
+        (kind, picks) ->
+            new ArrayList<>(
+                picks.subList(0, Math.min(picks.size(), config.maxStatementsPerSection()))));
     addSecondary(chosen, retrieval, audience, bySection);
+    List<Pick> disagreements = Contradictions.find(bySection, retriever.understanding()::terms);
 
     List<SectionKind> order = new ArrayList<>();
     intent.stream().filter(bySection::containsKey).forEach(order::add);
@@ -209,18 +224,32 @@ public final class ExtractiveComposer implements Composer {
     Map<String, Integer> numbers = new LinkedHashMap<>();
     Map<String, Source> sources = new LinkedHashMap<>();
     Statement bottomLine =
-        bottom == null ? null : statement(bottom, audience, numbers, sources, false);
+        bottom == null ? null : statement(new Pick(bottom), audience, numbers, sources, false);
     List<Section> sections = new ArrayList<>();
     for (SectionKind kind : order) {
       List<Statement> statements = new ArrayList<>();
       for (Pick pick : bySection.getOrDefault(kind, List.of())) {
-        Statement s = statement(pick.passage(), audience, numbers, sources, true);
+        Statement s = statement(pick, audience, numbers, sources, true);
         if (s != null) {
           statements.add(s);
         }
       }
+      if (kind == SectionKind.EVIDENCE_QUALITY) {
+        statements.addAll(disagreementStatements(disagreements, audience, numbers, sources));
+      }
       if (!statements.isEmpty()) {
         sections.add(new Section(kind, kind.title(audience), statements));
+      }
+    }
+    if (!bySection.containsKey(SectionKind.EVIDENCE_QUALITY) && !disagreements.isEmpty()) {
+      List<Statement> statements =
+          disagreementStatements(disagreements, audience, numbers, sources);
+      if (!statements.isEmpty()) {
+        sections.add(
+            new Section(
+                SectionKind.EVIDENCE_QUALITY,
+                SectionKind.EVIDENCE_QUALITY.title(audience),
+                statements));
       }
     }
     if (bottomLine == null && sections.isEmpty()) {
@@ -246,10 +275,95 @@ public final class ExtractiveComposer implements Composer {
         followUps,
         clock.instant(),
         NAME,
-        null);
+        null,
+        context.describe());
   }
 
-  /** Passages of other sources that the search ranked well, a few per section. */
+  /** Words that mark a statement as a caution: what to avoid or adjust. */
+  private static final Pattern CAUTION =
+      Pattern.compile(
+          "\\b(avoid|do not|don't|not recommended|contraindicat\\w*|caution|reduce the dose|reduced dose|lower dose|dose[- ]adjust\\w*|ask first|check with)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Cautions that apply to the patient described (e.g. "avoid NSAIDs in CKD stage 4-5"), wherever
+   * the source puts them, lead the pitfalls section.
+   */
+  private static void addCautions(
+      List<Passage> passages,
+      @Nullable Passage bottom,
+      PatientContext context,
+      Map<SectionKind, List<Pick>> bySection) {
+    List<Pick> pitfalls = bySection.computeIfAbsent(SectionKind.PITFALLS, k -> new ArrayList<>());
+    Set<String> present = new HashSet<>();
+    pitfalls.forEach(p -> present.add(p.lead().text()));
+    List<Pick> cautions = new ArrayList<>();
+    for (Passage p : passages) {
+      if (p.kind() != SectionKind.PITFALLS
+          && !p.bottomLine()
+          && context.concerns(p.text())
+          && CAUTION.matcher(p.text()).find()
+          && present.add(p.text())) {
+        cautions.add(new Pick(p));
+      }
+    }
+    pitfalls.addAll(0, cautions);
+    if (pitfalls.isEmpty()) {
+      bySection.remove(SectionKind.PITFALLS);
+    }
+  }
+
+  /**
+   * Puts the statements that concern the patient first, keeping sub-groups together and the
+   * source's own order otherwise.
+   */
+  private static List<Pick> lead(List<Pick> picks, PatientContext context) {
+    if (context.isEmpty()) {
+      return picks;
+    }
+    Map<String, Boolean> groupConcerns = new LinkedHashMap<>();
+    for (Pick p : picks) {
+      groupConcerns.merge(
+          String.valueOf(p.lead().group()), context.concerns(p.lead().text()), Boolean::logicalOr);
+    }
+    List<Pick> out = new ArrayList<>(picks);
+    out.sort(
+        Comparator.comparing(
+                (Pick p) -> !groupConcerns.getOrDefault(String.valueOf(p.lead().group()), false))
+            .thenComparing(p -> !context.concerns(p.lead().text())));
+    return out;
+  }
+
+  private List<Statement> disagreementStatements(
+      List<Pick> disagreements,
+      Audience audience,
+      Map<String, Integer> numbers,
+      Map<String, Source> sources) {
+    List<Statement> out = new ArrayList<>();
+    for (Pick d : disagreements) {
+      Statement quoted = statement(d, audience, numbers, sources, false);
+      if (quoted == null || quoted.citations().size() < 2) {
+        continue;
+      }
+      String topic = Contradictions.topicOf(d, retriever.understanding()::terms);
+      String text =
+          String.format(
+              Locale.ROOT,
+              audience == Audience.PATIENT
+                  ? "The sources do not agree about %s. One suggests it [%d] and another advises against it [%d]. Ask your doctor."
+                  : "Sources disagree on %s: one recommends it [%d], another advises against it [%d]; weigh both.",
+              topic,
+              quoted.citations().get(0),
+              quoted.citations().get(1));
+      out.add(new Statement(text, quoted.citations(), quoted.evidence(), null));
+    }
+    return out;
+  }
+
+  /**
+   * Passages of other sources that the search ranked well, a few per section. One that says what a
+   * statement already says is cited beside it instead of repeating it.
+   */
   private void addSecondary(
       List<SourceMatch> chosen,
       Retrieval retrieval,
@@ -270,13 +384,24 @@ public final class ExtractiveComposer implements Composer {
           || !suits(p, audience)) {
         continue;
       }
-      int n = added.getOrDefault(p.kind(), 0);
-      if (n >= config.maxSecondaryPerSection()) {
+      List<Pick> picks = bySection.computeIfAbsent(p.kind(), k -> new ArrayList<>());
+      Optional<Pick> same =
+          Similarity.mostSimilar(
+              picks, p, retriever.understanding()::terms, config.mergeSimilarity());
+      if (same.isPresent()) {
+        if (same.get().support().stream().noneMatch(x -> x.sourceId().equals(p.sourceId()))
+            && !same.get().lead().sourceId().equals(p.sourceId())) {
+          same.get().support().add(p);
+        }
         continue;
       }
-      added.put(p.kind(), n + 1);
-      bySection.computeIfAbsent(p.kind(), k -> new ArrayList<>()).add(new Pick(p, p.kind()));
+      int n = added.getOrDefault(p.kind(), 0);
+      if (n < config.maxSecondaryPerSection()) {
+        added.put(p.kind(), n + 1);
+        picks.add(new Pick(p));
+      }
     }
+    bySection.values().removeIf(List::isEmpty);
   }
 
   private static boolean suits(Passage p, Audience audience) {
@@ -293,10 +418,28 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /**
-   * The statement that answers the question most directly: the lead of the section the question
-   * asks about, else the source's own bottom line, else its first first-line statement.
+   * The statement that answers the question most directly: for a described patient, the first
+   * statement of the asked-about section that concerns them; else the lead of the section the
+   * question asks about; else the passage the search found far more relevant than the source's own
+   * bottom line (a specific question about a dose or a drug); else that bottom line.
    */
-  private static @Nullable Passage bottomLine(List<Passage> passages, List<SectionKind> intent) {
+  private @Nullable Passage bottomLine(
+      List<Passage> passages,
+      List<SectionKind> intent,
+      PatientContext context,
+      Map<String, Double> scores) {
+    List<SectionKind> asked = intent.isEmpty() ? List.of(SectionKind.FIRST_LINE) : intent;
+    if (!context.isEmpty()) {
+      for (SectionKind kind : asked) {
+        Optional<Passage> concerning =
+            passages.stream()
+                .filter(p -> !p.bottomLine() && p.kind() == kind && context.concerns(p.text()))
+                .findFirst();
+        if (concerning.isPresent()) {
+          return concerning.get();
+        }
+      }
+    }
     for (SectionKind kind : intent) {
       Optional<Passage> lead =
           passages.stream().filter(p -> !p.bottomLine() && p.kind() == kind).findFirst();
@@ -304,35 +447,63 @@ public final class ExtractiveComposer implements Composer {
         return lead.get();
       }
     }
-    return passages.stream()
-        .filter(Passage::bottomLine)
-        .findFirst()
-        .or(() -> passages.stream().filter(p -> p.kind() == SectionKind.FIRST_LINE).findFirst())
+    Optional<Passage> own = passages.stream().filter(Passage::bottomLine).findFirst();
+    Optional<Passage> best =
+        passages.stream()
+            .filter(p -> !p.bottomLine() && scores.containsKey(p.id()))
+            .max(
+                Comparator.comparingDouble((Passage p) -> scores.getOrDefault(p.id(), 0.0))
+                    .thenComparing(p -> -p.position()));
+    if (best.isPresent()) {
+      double ownScore = own.map(p -> scores.getOrDefault(p.id(), 0.0)).orElse(0.0);
+      if (own.isEmpty()
+          || scores.getOrDefault(best.get().id(), 0.0) >= config.directAnswerRatio() * ownScore) {
+        return best.get();
+      }
+    }
+    return own.or(
+            () -> passages.stream().filter(p -> p.kind() == SectionKind.FIRST_LINE).findFirst())
         .orElse(null);
   }
 
+  /**
+   * A statement from a pick: the lead's text, citing the lead's source and every supporting source,
+   * each with its own verbatim quote.
+   */
   private @Nullable Statement statement(
-      Passage p,
+      Pick pick,
       Audience audience,
       Map<String, Integer> numbers,
       Map<String, Source> sources,
       boolean grouped) {
-    Source source = sources.get(p.sourceId());
-    if (source == null) {
-      source = library.source(p.sourceId()).orElse(null);
+    List<Integer> citations = new ArrayList<>();
+    List<Evidence> evidence = new ArrayList<>();
+    List<Passage> all = new ArrayList<>();
+    all.add(pick.lead());
+    all.addAll(pick.support());
+    for (Passage p : all) {
+      Source source = sources.get(p.sourceId());
       if (source == null) {
-        return null;
+        source = library.source(p.sourceId()).orElse(null);
+      }
+      // the quote must stand verbatim in the source text a reader can fetch; never cite otherwise
+      if (source == null
+          || !source.text().regionMatches(p.start(), p.text(), 0, p.text().length())) {
+        if (p == pick.lead()) {
+          return null;
+        }
+        continue;
+      }
+      sources.putIfAbsent(source.id(), source);
+      int n = numbers.computeIfAbsent(source.id(), id -> numbers.size() + 1);
+      if (!citations.contains(n)) {
+        citations.add(n);
+        evidence.add(new Evidence(n, p.text()));
       }
     }
-    // the quote must stand verbatim in the source text a reader can fetch; never cite otherwise
-    if (!source.text().regionMatches(p.start(), p.text(), 0, p.text().length())) {
-      return null;
-    }
-    sources.putIfAbsent(source.id(), source);
-    int n = numbers.computeIfAbsent(source.id(), id -> numbers.size() + 1);
-    String text = audience == Audience.PATIENT ? plain(p.text()) : p.text();
-    return new Statement(
-        text, List.of(n), List.of(new Evidence(n, p.text())), grouped ? p.group() : null);
+    Passage lead = pick.lead();
+    String text = audience == Audience.PATIENT ? plain(lead.text()) : lead.text();
+    return new Statement(text, citations, evidence, grouped ? lead.group() : null);
   }
 
   /**
@@ -378,6 +549,7 @@ public final class ExtractiveComposer implements Composer {
         List.of(),
         clock.instant(),
         NAME,
-        searched);
+        searched,
+        PatientContext.NONE.describe());
   }
 }

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.galen.compose.context.PatientContextExtractor;
 import org.galen.compose.safety.EmergencyDetector;
 import org.galen.compose.safety.ScopeClassifier;
 import org.galen.index.Ingestion;
@@ -32,6 +33,7 @@ final class TestLibrary {
             index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS),
         EmergencyDetector.bundled(),
         ScopeClassifier.bundled(),
+        PatientContextExtractor.bundled(),
         ComposerConfig.DEFAULTS,
         Clock.fixed(Instant.parse("2026-11-26T00:00:00Z"), ZoneOffset.UTC));
   }

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the batch line id, when answering a batch
  * @param composer {@code extractive}, or {@code llm:<model>}
  * @param searched what was searched, reported when the library could not support an answer
+ * @param patientContext what the question said about the patient, as the composer understood it
  */
 public record Answer(
     @Nullable String id,
@@ -26,12 +27,14 @@ public record Answer(
     List<String> followUps,
     Instant generatedAt,
     String composer,
-    @Nullable String searched) {
+    @Nullable String searched,
+    List<String> patientContext) {
 
   public Answer {
     sections = List.copyOf(sections);
     references = List.copyOf(references);
     followUps = List.copyOf(followUps);
+    patientContext = List.copyOf(patientContext);
     if (status == AnswerStatus.ANSWERED && bottomLine == null && sections.isEmpty()) {
       throw new IllegalArgumentException("an answered question needs at least one statement");
     }
@@ -51,7 +54,8 @@ public record Answer(
         followUps,
         generatedAt,
         composer,
-        searched);
+        searched,
+        patientContext);
   }
 
   /** Every statement: the bottom line first, then the sections' in order. */
