@@ -3,6 +3,11 @@ package org.galen.ingest.html;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,9 +38,13 @@ import org.jspecify.annotations.Nullable;
  * paragraphs, list items and table rows become passages.
  *
  * <p>The id is {@code html:} plus the canonical URL without its scheme (host and path) when the
- * page names one, else {@code html:} plus the file name without extension. Files must be UTF-8.
+ * page names one, else {@code html:} plus the file name without extension. Text is decoded
+ * strictly, in the charset the page declares (UTF-8 when it declares none).
  */
 public final class HtmlReader implements SourceReader {
+  private static final Pattern META_CHARSET =
+      Pattern.compile(
+          "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
   private static final String BOILERPLATE =
       "nav, header, footer, aside, script, style, noscript, template, iframe, svg, form, button,"
@@ -60,7 +69,7 @@ public final class HtmlReader implements SourceReader {
 
   /** Parses one page; {@code stem} names the source when the page has no canonical URL. */
   public Document parse(String file, String stem, byte[] bytes) {
-    String html = TextFiles.decodeUtf8(bytes, file);
+    String html = decode(bytes, file);
     if (html.isBlank()) {
       throw malformed(file, "empty file");
     }
@@ -120,6 +129,36 @@ public final class HtmlReader implements SourceReader {
             null,
             text.text());
     return new Document(source, text.passages(), Hashes.sha256(html));
+  }
+
+  /**
+   * Decodes the page strictly: in the charset its {@code <meta>} declares when that is not UTF-8
+   * (older guideline sites use windows-1252), else as UTF-8. Bytes that do not fit are an error
+   * naming the file, never replacement characters.
+   */
+  static String decode(byte[] bytes, String file) {
+    String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+    Matcher m = META_CHARSET.matcher(head);
+    if (m.find()) {
+      String name = m.group(1);
+      if (!Charset.isSupported(name)) {
+        throw malformed(file, "the page declares an unknown charset '" + name + "'");
+      }
+      Charset charset = Charset.forName(name);
+      if (!charset.equals(StandardCharsets.UTF_8)) {
+        try {
+          return charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+        } catch (CharacterCodingException e) {
+          throw malformed(file, "not valid " + charset.name() + " text, as its <meta> declares");
+        }
+      }
+    }
+    return TextFiles.decodeUtf8(bytes, file);
   }
 
   private static Element mainContent(org.jsoup.nodes.Document page) {

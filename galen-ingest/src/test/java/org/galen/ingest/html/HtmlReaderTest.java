@@ -99,4 +99,17 @@ class HtmlReaderTest {
         .isInstanceOf(MalformedInputException.class)
         .hasMessageContaining("empty.html");
   }
+
+  @Test
+  void aPageInTheCharsetItsMetaDeclaresIsReadInThatCharset() {
+    byte[] latin =
+        "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\">"
+            .concat(
+                "<title>Caf\u00e9</title></head><body><p>Caf\u00e9 \u2013 coffee</p></body></html>")
+            .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+    Document doc = reader.parse("cafe.html", "cafe", latin);
+
+    assertThat(doc.passages().getFirst().text()).isEqualTo("Caf\u00e9 \u2013 coffee");
+  }
 }
