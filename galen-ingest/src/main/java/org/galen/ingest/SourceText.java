@@ -2,7 +2,6 @@ package org.galen.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.galen.core.Passage;
 import org.galen.core.SectionKind;
 import org.jspecify.annotations.Nullable;
@@ -13,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  * spaces.
  */
 public final class SourceText {
-  private static final Pattern SPACE = Pattern.compile("\\s+");
-
   private final String sourceId;
   private final StringBuilder text = new StringBuilder();
   private final List<Passage> passages = new ArrayList<>();
@@ -25,7 +22,21 @@ public final class SourceText {
 
   /** Collapses runs of whitespace (including non-breaking spaces) and strips the ends. */
   public static String normalise(String raw) {
-    return SPACE.matcher(raw.replace('\u00A0', ' ')).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(raw.length());
+    boolean space = false;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00A0') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** A line of the text that is not a passage of its own, e.g. the title or a heading. */

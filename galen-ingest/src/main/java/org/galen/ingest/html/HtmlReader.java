@@ -47,7 +47,7 @@ public final class HtmlReader implements SourceReader {
           "<meta[^>]+charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
   private static final String BOILERPLATE =
-      "nav, header, footer, aside, script, style, noscript, template, iframe, svg, form, button,"
+      "nav, aside, script, style, noscript, template, iframe, svg, form, button,"
           + " [role=navigation], [role=banner], [role=contentinfo], [role=search],"
           + " [aria-hidden=true], [hidden]";
 
@@ -85,6 +85,12 @@ public final class HtmlReader implements SourceReader {
 
     Element main = mainContent(page);
     main.select(BOILERPLATE).remove();
+    // a page's header and footer are chrome; an article's own header holds its title
+    for (Element e : main.select("header, footer")) {
+      if (e.parents().stream().noneMatch(p -> p.normalName().equals("article"))) {
+        e.remove();
+      }
+    }
 
     Element h1 = main.selectFirst("h1");
     String title = h1 != null ? h1.text().strip() : "";

@@ -112,4 +112,21 @@ class HtmlReaderTest {
 
     assertThat(doc.passages().getFirst().text()).isEqualTo("Caf\u00e9 \u2013 coffee");
   }
+
+  @Test
+  void theArticlesOwnHeaderGivesTheTitleWhileThePageHeaderIsChrome() {
+    Document doc =
+        read(
+            "asthma.html",
+            """
+            <html><head><title>Asthma - Health Site</title></head><body>
+            <header><h1>Health Site</h1></header>
+            <article><header><h1>Asthma in adults</h1></header><p>Use an inhaled steroid.</p>
+            <footer>Reviewed 2024</footer></article>
+            </body></html>
+            """);
+
+    assertThat(doc.source().title()).isEqualTo("Asthma in adults");
+    assertThat(doc.source().text()).doesNotContain("Health Site").contains("Reviewed 2024");
+  }
 }
