@@ -109,6 +109,16 @@ public final class GuidelineParser {
     if (docId.isEmpty() || !docId.matches("[A-Za-z0-9._-]+")) {
       throw malformed(file, 2, "front matter needs an id of letters, digits, '.', '_' or '-'");
     }
+    String declared = fm.path("kind").asText("guideline").strip();
+    if (!declared.equals("guideline")) {
+      throw malformed(
+          file,
+          2,
+          "front matter declares kind '"
+              + declared
+              + "'; a guideline document declares none or 'guideline' (a practice summary"
+              + " declares 'practice_summary')");
+    }
     String prefix = fileName.toLowerCase(Locale.ROOT).startsWith("ngc-") ? "ngc:" : "guideline:";
     String id = prefix + docId;
 

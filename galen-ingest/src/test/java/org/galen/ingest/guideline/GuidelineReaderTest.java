@@ -1,6 +1,7 @@
 package org.galen.ingest.guideline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.stream.Stream;
 import org.galen.core.Passage;
 import org.galen.core.SectionKind;
 import org.galen.ingest.Document;
+import org.galen.ingest.MalformedInputException;
 import org.galen.ingest.Parsed;
 import org.galen.ingest.Readers;
 import org.galen.ingest.SharedData;
@@ -142,6 +144,19 @@ class GuidelineReaderTest {
     assertThat(new GuidelineReader().accepts(summary, TextFiles.head(summary, 4096))).isFalse();
     assertThat(readers.readerFor(NGC)).map(SourceReader::name).contains("guideline");
     assertThat(readers.readerFor(readme)).isEmpty();
+  }
+
+  @Test
+  void aSummaryWithAMistypedKindIsRejectedNotTakenForAGuideline() throws IOException {
+    Path typo =
+        Files.writeString(
+            tmp.resolve("gout.md"),
+            Files.readString(Path.of("../library/summaries/gout.md"))
+                .replace("kind: practice_summary", "kind: practice_sumary"));
+
+    assertThatThrownBy(() -> Readers.standard().read(typo, d -> {}))
+        .isInstanceOf(MalformedInputException.class)
+        .hasMessageContaining("gout.md:2: front matter declares kind 'practice_sumary'");
   }
 
   @Test
