@@ -6,6 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.galen.ingest.guideline.GuidelineReader;
+import org.galen.ingest.html.HtmlReader;
+import org.galen.ingest.pdf.PdfReader;
+import org.galen.ingest.pubmedqa.PubMedQaReader;
 import org.galen.ingest.summary.SummaryParser;
 import org.galen.ingest.summary.SummaryReader;
 
@@ -20,7 +24,13 @@ public final class Readers {
 
   /** Every built-in reader, most specific first. */
   public static Readers standard() {
-    return new Readers(List.of(new SummaryReader()));
+    return new Readers(
+        List.of(
+            new SummaryReader(),
+            new GuidelineReader(),
+            new HtmlReader(),
+            new PdfReader(),
+            new PubMedQaReader()));
   }
 
   /** The reader for a file, if any reader handles it. */

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "ingest",
     mixinStandardHelpOptions = true,
-    description = "Load files or folders into the library (Markdown practice summaries).")
+    description =
+        "Load files or folders into the library (practice summaries, guideline Markdown,"
+            + " HTML and PDF, PubMedQA JSON).")
 final class IngestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
