@@ -11,6 +11,7 @@ import org.galen.compose.safety.ScopeClassifier;
 import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.galen.index.LibraryIndex;
+import org.galen.ingest.IngestReport;
 import org.galen.retrieve.QueryUnderstanding;
 import org.galen.retrieve.Retriever;
 import org.galen.retrieve.RetrieverConfig;
@@ -22,16 +23,18 @@ import org.galen.retrieve.RetrieverConfig;
 public final class Engine implements Closeable {
   private final LibraryIndex index;
   private final Composer composer;
+  private final IngestReport startupIngest;
 
-  private Engine(LibraryIndex index, Composer composer) {
+  private Engine(LibraryIndex index, Composer composer, IngestReport startupIngest) {
     this.index = index;
     this.composer = composer;
+    this.startupIngest = startupIngest;
   }
 
   public static Engine open(GalenHome home) {
     LibraryIndex index = LibraryIndex.open(home.index());
     try {
-      StarterLibrary.ensureLoaded(index);
+      IngestReport loaded = StarterLibrary.ensureLoaded(index);
       Retriever retriever =
           new Retriever(
               index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS);
@@ -43,7 +46,7 @@ public final class Engine implements Closeable {
               ScopeClassifier.bundled(),
               ComposerConfig.DEFAULTS,
               Clock.systemUTC());
-      return new Engine(index, composer);
+      return new Engine(index, composer, loaded);
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -52,6 +55,11 @@ public final class Engine implements Closeable {
 
   public Answer answer(Question question) {
     return composer.answer(question);
+  }
+
+  /** What loading the starter library did when this engine opened (all zero when current). */
+  public IngestReport startupIngest() {
+    return startupIngest;
   }
 
   public LibraryIndex index() {
