@@ -12,7 +12,7 @@ import java.util.Map;
  * because a risk ratio and a mean difference cannot share an axis; ratios use a log scale.
  */
 public final class ForestPlot {
-  static final int WIDTH = 680;
+  static final int WIDTH = 730;
   private static final int LABEL_W = 210;
   private static final int PLOT_X = LABEL_W + 10;
   private static final int PLOT_W = 260;

@@ -27,13 +27,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -124,6 +127,26 @@ class BrowserTest {
     return url("/?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8) + "&audience=" + audience);
   }
 
+  /** Clicks something that loads a new page, and waits until the new page is there. */
+  private static void clickAndWait(ChromeDriver d, WebElement target) {
+    WebElement page = d.findElement(By.tagName("html"));
+    target.click();
+    // ChromeDriver waits for a pending navigation before its next command; this waits for the
+    // navigation to start. (No script here: one test runs with JavaScript off.)
+    // Mid-navigation, Chromium may report the old page's node as "not in the document" rather
+    // than stale: either way the old page is gone.
+    new WebDriverWait(d, Duration.ofSeconds(20))
+        .until(
+            x -> {
+              try {
+                page.isEnabled();
+                return false;
+              } catch (WebDriverException gone) {
+                return true;
+              }
+            });
+  }
+
   private List<String> texts(String css) {
     return driver().findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
   }
@@ -145,6 +168,16 @@ class BrowserTest {
         .contains("pending human review");
     assertThat(texts(".references .status")).anyMatch(s -> s.contains("Submitted"));
     screenshots(d, "answer-clinician");
+    d.manage().window().setSize(new Dimension(390, 844));
+    try {
+      Number overflow =
+          (Number)
+              d.executeScript("return document.documentElement.scrollWidth - window.innerWidth;");
+      assertThat(overflow.intValue()).as("no sideways scrolling on a phone").isLessThanOrEqualTo(0);
+      screenshots(d, "answer-mobile");
+    } finally {
+      d.manage().window().setSize(new Dimension(1100, 1400));
+    }
   }
 
   @Test
@@ -153,7 +186,7 @@ class BrowserTest {
     d.get(url("/"));
     d.findElement(By.id("q")).sendKeys(SEED);
     d.findElement(By.cssSelector("input[value=patient]")).click();
-    d.findElement(By.cssSelector("form.ask button[type=submit]")).click();
+    clickAndWait(d, d.findElement(By.cssSelector("form.ask button[type=submit]")));
 
     assertThat(d.getCurrentUrl()).contains("audience=patient");
     assertThat(texts(".answer .section h2")).contains("What to try first");
@@ -177,6 +210,7 @@ class BrowserTest {
 
     new Actions(d).moveToElement(cite.findElement(By.tagName("a"))).perform();
     assertThat(tip.isDisplayed()).isTrue();
+    viewportShot(d, "citation-tooltip");
     assertThat(tip.findElement(By.cssSelector(".tip-meta")).getText()).contains("Practice summary");
     assertThat(tip.findElement(By.cssSelector(".tip-title")).getText()).isNotBlank();
     String quote = tip.findElement(By.cssSelector(".tip-quote")).getText();
@@ -232,7 +266,7 @@ class BrowserTest {
     ChromeDriver d = driver();
     d.get(askUrl(SEED, "clinician"));
     d.findElement(By.id("fq")).sendKeys("What if NSAIDs are not tolerated?");
-    d.findElement(By.cssSelector("form.follow-up button")).click();
+    clickAndWait(d, d.findElement(By.cssSelector("form.follow-up button")));
 
     assertThat(d.getCurrentUrl()).contains("previous=").contains("audience=clinician");
     assertThat(d.findElement(By.tagName("h1")).getText())
@@ -249,7 +283,7 @@ class BrowserTest {
     List<WebElement> chips = d.findElements(By.cssSelector(".chips a"));
     if (!chips.isEmpty()) {
       String chip = chips.getFirst().getText();
-      chips.getFirst().click();
+      clickAndWait(d, chips.getFirst());
       assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo(chip);
       assertThat(texts(".conversation li"))
           .containsExactly(SEED, "What if NSAIDs are not tolerated?");
@@ -325,7 +359,7 @@ class BrowserTest {
     try {
       noJs.get(url("/"));
       noJs.findElement(By.id("q")).sendKeys(SEED);
-      noJs.findElement(By.cssSelector("form.ask button[type=submit]")).click();
+      clickAndWait(noJs, noJs.findElement(By.cssSelector("form.ask button[type=submit]")));
 
       assertThat(noJs.findElement(By.cssSelector(".bottom-line")).getText())
           .startsWith("Bottom line:");
@@ -343,7 +377,7 @@ class BrowserTest {
   void aSourcePageShowsMetadataPassagesAndCitingArticles() {
     ChromeDriver d = driver();
     d.get(askUrl(SEED, "clinician"));
-    d.findElement(By.cssSelector(".references li a.title")).click();
+    clickAndWait(d, d.findElement(By.cssSelector(".references li a.title")));
 
     assertThat(d.getCurrentUrl()).contains("/sources/summary:");
     assertThat(d.findElement(By.cssSelector(".source-page .kind")).getText())
@@ -382,6 +416,16 @@ class BrowserTest {
     assertThat(problems).isEmpty();
   }
 
+  private static void viewportShot(ChromeDriver d, String name) {
+    try {
+      Files.createDirectories(SHOTS);
+      Files.write(
+          SHOTS.resolve(name + ".png"), d.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** Full-page screenshots under target/screenshots, for people to look at. */
   private static void screenshots(ChromeDriver d, String name) throws IOException {
     Files.createDirectories(SHOTS);
@@ -402,7 +446,7 @@ class BrowserTest {
                             "y",
                             0,
                             "width",
-                            1100,
+                            ((Number) d.executeScript("return window.innerWidth;")).intValue(),
                             "height",
                             height.intValue(),
                             "scale",
