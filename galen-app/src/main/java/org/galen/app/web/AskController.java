@@ -25,6 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AskController {
   static final String AUDIENCE_COOKIE = "galen-audience";
 
+  /** The API's limit on earlier questions, for the page too. */
+  static final int MAX_PREVIOUS = 20;
+
   private final Answers answers;
 
   AskController(Answers answers) {
@@ -58,7 +61,14 @@ class AskController {
     List<String> prev = previous == null ? List.of() : previous;
     AnswerView view = null;
     String error = null;
-    if (q != null && !q.isBlank()) {
+    if (prev.size() > MAX_PREVIOUS) {
+      error =
+          "This conversation holds "
+              + prev.size()
+              + " earlier questions; the limit is "
+              + MAX_PREVIOUS
+              + ". Please start a new question.";
+    } else if (q != null && !q.isBlank()) {
       try {
         Question question = new Question(q, a, prev);
         Answer answer = answers.answer(question, "page");

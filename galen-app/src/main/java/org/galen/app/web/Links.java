@@ -3,6 +3,7 @@ package org.galen.app.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The app's own URLs, built in one place. A conversation is all in its URL: the question, the
@@ -21,8 +22,9 @@ public final class Links {
     return withQuery("/export/" + format, q, audience, previous);
   }
 
+  /** A source's page; ids keep their ':' and '/' (DOIs have slashes), so the path is readable. */
   public static String source(String id) {
-    return "/sources/" + URLEncoder.encode(id, StandardCharsets.UTF_8).replace("%3A", ":");
+    return "/sources/" + UriUtils.encodePath(id, StandardCharsets.UTF_8);
   }
 
   private static String withQuery(String path, String q, String audience, List<String> previous) {

@@ -32,8 +32,10 @@ class SourceController {
   /** A passage and, when it is written for one audience only, that audience. */
   record PassageView(String text, @Nullable String audience) {}
 
-  @GetMapping("/sources/{id}")
-  String source(@PathVariable("id") String id, Model model) {
+  /** {@code {*path}} takes the rest of the path, so DOI ids with slashes work too. */
+  @GetMapping("/sources/{*path}")
+  String source(@PathVariable("path") String path, Model model) {
+    String id = path.startsWith("/") ? path.substring(1) : path;
     Source s =
         engine
             .index()

@@ -141,4 +141,27 @@ class AnswerApiTest {
     assertThat(bib.body()).contains("@misc{summary_gout,");
     assertThat(get("/export/ris?q=" + q + "&audience=nobody").statusCode()).isEqualTo(400);
   }
+
+  @Test
+  void sourcePagesTakeIdsWithColonsAndSlashes() throws Exception {
+    assertThat(Links.source("doi:10.1056/NEJMoa1715274"))
+        .isEqualTo("/sources/doi:10.1056/NEJMoa1715274");
+    assertThat(Links.source("summary:a b")).isEqualTo("/sources/summary:a%20b");
+
+    HttpResponse<String> found = get("/sources/summary:sciatica");
+    assertThat(found.statusCode()).isEqualTo(200);
+    assertThat(found.body()).contains("Sciatica").contains("Passages");
+    HttpResponse<String> missing = get("/sources/doi:10.1056/NEJMoa1715274");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("no source with id 'doi:10.1056/NEJMoa1715274'");
+  }
+
+  @Test
+  void aConversationLongerThanTheLimitIsDeclinedWithAReason() throws Exception {
+    String previous = "&previous=Is+it+gout%3F".repeat(21);
+    HttpResponse<String> r = get("/?q=And+then%3F" + previous);
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("holds 21 earlier questions; the limit is 20");
+  }
 }
