@@ -13,6 +13,7 @@ import org.galen.compose.safety.ScopeClassifier;
 import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.galen.index.LibraryIndex;
+import org.galen.ingest.IngestReport;
 import org.galen.retrieve.QueryUnderstanding;
 import org.galen.retrieve.Retriever;
 import org.galen.retrieve.RetrieverConfig;
@@ -26,17 +27,20 @@ public final class Engine implements Closeable {
   private final LibraryIndex index;
   private final Retriever retriever;
   private final Composer composer;
+  private final IngestReport startupIngest;
 
-  private Engine(LibraryIndex index, Retriever retriever, Composer composer) {
+  private Engine(
+      LibraryIndex index, Retriever retriever, Composer composer, IngestReport startupIngest) {
     this.index = index;
     this.retriever = retriever;
     this.composer = composer;
+    this.startupIngest = startupIngest;
   }
 
   public static Engine open(GalenHome home) {
     LibraryIndex index = LibraryIndex.open(home.index());
     try {
-      StarterLibrary.ensureLoaded(index);
+      IngestReport loaded = StarterLibrary.ensureLoaded(index);
       Retriever retriever =
           new Retriever(
               index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS);
@@ -49,7 +53,7 @@ public final class Engine implements Closeable {
               PatientContextExtractor.bundled(),
               ComposerConfig.DEFAULTS,
               Clock.systemUTC());
-      return new Engine(index, retriever, composer);
+      return new Engine(index, retriever, composer, loaded);
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -63,6 +67,11 @@ public final class Engine implements Closeable {
   /** How each candidate source matched the question, best first: for {@code ask --explain}. */
   public List<SourceMatch> explain(Question question) {
     return retriever.retrieve(question).sources();
+  }
+
+  /** What loading the starter library did when this engine opened (all zero when current). */
+  public IngestReport startupIngest() {
+    return startupIngest;
   }
 
   public LibraryIndex index() {

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       IngestCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      PageBenchCommand.class,
       LintCommand.class,
       LibraryCommand.class,
       CommandLine.HelpCommand.class
@@ -27,7 +28,8 @@ public final class Galen implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name a command: ask, source, ingest, library, serve, bench, lint");
+        spec.commandLine(),
+        "name a command: ask, source, ingest, library, serve, bench, bench-page, lint");
   }
 
   public static void main(String[] args) {

@@ -1,8 +1,14 @@
 package org.galen.app.web;
 
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.galen.app.AnswerJson;
-import org.galen.app.Engine;
 import org.galen.core.Audience;
 import org.galen.core.GalenException;
 import org.springframework.http.HttpStatus;
@@ -15,14 +21,60 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/v1/answers}: a question in, the answer contract out. */
 @RestController
+@Tag(name = "Answers")
+@OpenAPIDefinition(
+    info =
+        @Info(
+            title = "Galen API",
+            version = "v1",
+            description =
+                "Evidence-based clinical answers from a local library: every statement cited,"
+                    + " every citation with the verbatim quote it rests on. Educational software;"
+                    + " it does not replace clinical judgement."))
 class AnswerApiController {
   private static final int MAX_BODY = 64 * 1024;
-  private final Engine engine;
+  private final Answers answers;
 
-  AnswerApiController(Engine engine) {
-    this.engine = engine;
+  AnswerApiController(Answers answers) {
+    this.answers = answers;
   }
 
+  @Operation(
+      summary = "Answer a clinical question",
+      description =
+          "Composes a cited answer from the library. Every statement carries reference numbers"
+              + " and the verbatim quote of each cited source. Pass earlier questions of the"
+              + " conversation in 'previous', oldest first.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON_VALUE,
+                      schema = @Schema(implementation = ApiSchemas.AnswerRequest.class))),
+      responses = {
+        @ApiResponse(
+            responseCode = "200",
+            description = "The answer (also when the library cannot support one: see status)",
+            content =
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiSchemas.AnswerDoc.class))),
+        @ApiResponse(
+            responseCode = "400",
+            description = "The request is malformed; the message names the problem",
+            content =
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiSchemas.ErrorDoc.class))),
+        @ApiResponse(
+            responseCode = "413",
+            description = "The request body is too large",
+            content =
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiSchemas.ErrorDoc.class)))
+      })
   @PostMapping(
       path = "/api/v1/answers",
       consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -33,7 +85,8 @@ class AnswerApiController {
           HttpStatus.CONTENT_TOO_LARGE, "request body is larger than " + MAX_BODY + " bytes");
     }
     AnswerJson.Request req = AnswerJson.request(body, Audience.CLINICIAN);
-    return ResponseEntity.ok(AnswerJson.write(engine.answer(req.question()).withId(req.id())));
+    return ResponseEntity.ok(
+        AnswerJson.write(answers.answer(req.question(), "api").withId(req.id())));
   }
 
   @ExceptionHandler(GalenException.class)

@@ -1,62 +1,94 @@
 package org.galen.app.web;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
 import java.util.List;
-import org.galen.app.Engine;
 import org.galen.core.Audience;
 import org.galen.core.GalenException;
 import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The ask page. It is a GET form, so {@code /?q=QUESTION&audience=patient} is a shareable answer
- * URL, and it works without JavaScript.
+ * The ask page. It is a GET form, so {@code /?q=QUESTION&audience=patient&previous=EARLIER} is a
+ * shareable conversation URL, and it works without JavaScript. The audience choice is remembered in
+ * a cookie.
  */
 @Controller
 class AskController {
-  static final List<String> EXAMPLES =
-      List.of(
-          "What is the best treatment for sciatica pain localized to the upper hamstring and glute?",
-          "How should an acute gout flare be treated in someone with stage 4 CKD?",
-          "My knees ache from arthritis, what can I do myself?",
-          "Which first-line antihypertensive for a Black adult without diabetes?");
+  static final String AUDIENCE_COOKIE = "galen-audience";
 
-  private final Engine engine;
+  /** The API's limit on earlier questions, for the page too. */
+  static final int MAX_PREVIOUS = 20;
 
-  AskController(Engine engine) {
-    this.engine = engine;
+  private final Answers answers;
+
+  AskController(Answers answers) {
+    this.answers = answers;
   }
 
   @GetMapping("/")
   String ask(
       @RequestParam(name = "q", required = false) @Nullable String q,
-      @RequestParam(name = "audience", required = false, defaultValue = "clinician")
-          String audience,
+      @RequestParam(name = "audience", required = false) @Nullable String audience,
       @RequestParam(name = "previous", required = false) @Nullable List<String> previous,
+      @CookieValue(name = AUDIENCE_COOKIE, required = false) @Nullable String remembered,
+      HttpServletResponse response,
       Model model) {
-    Audience a;
-    try {
-      a = Audience.parse(audience);
-    } catch (GalenException e) {
+    Audience chosen = parse(audience);
+    Audience a = chosen != null ? chosen : parse(remembered);
+    if (a == null) {
       a = Audience.CLINICIAN;
     }
-    model.addAttribute("audience", a.wire());
-    model.addAttribute("examples", EXAMPLES);
-    model.addAttribute("q", q == null ? "" : q);
+    if (chosen != null && !chosen.wire().equals(remembered)) {
+      response.addHeader(
+          HttpHeaders.SET_COOKIE,
+          ResponseCookie.from(AUDIENCE_COOKIE, chosen.wire())
+              .path("/")
+              .maxAge(Duration.ofDays(365))
+              .sameSite("Lax")
+              .httpOnly(true)
+              .build()
+              .toString());
+    }
     List<String> prev = previous == null ? List.of() : previous;
-    model.addAttribute("previous", prev);
-    if (q != null && !q.isBlank()) {
+    AnswerView view = null;
+    String error = null;
+    if (prev.size() > MAX_PREVIOUS) {
+      error =
+          "This conversation holds "
+              + prev.size()
+              + " earlier questions; the limit is "
+              + MAX_PREVIOUS
+              + ". Please start a new question.";
+    } else if (q != null && !q.isBlank()) {
       try {
-        Answer answer = engine.answer(new Question(q, a, prev));
-        model.addAttribute("answer", new AnswerView(answer));
+        Question question = new Question(q, a, prev);
+        Answer answer = answers.answer(question, "page");
+        view = AnswerView.of(answer, question.previous());
       } catch (GalenException e) {
-        model.addAttribute("error", e.getMessage());
+        error = e.getMessage();
       }
     }
+    model.addAllAttributes(AskPage.model(q == null ? "" : q, a.wire(), prev, view, error));
     return "ask";
+  }
+
+  private static @Nullable Audience parse(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Audience.parse(value);
+    } catch (GalenException e) {
+      return null;
+    }
   }
 }

@@ -90,4 +90,78 @@ class AnswerApiTest {
         .contains("<sup class=\"cite\">")
         .contains("References");
   }
+
+  private HttpResponse<String> get(String path) throws Exception {
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheAnswersEndpointWithItsSchemas() throws Exception {
+    JsonNode doc = JSON.readTree(get("/v3/api-docs").body());
+
+    JsonNode post = doc.at("/paths/~1api~1v1~1answers/post");
+    assertThat(post.isMissingNode()).isFalse();
+    assertThat(post.at("/requestBody/content/application~1json/schema/$ref").asText())
+        .endsWith("/AnswerRequest");
+    assertThat(post.at("/responses/200/content/application~1json/schema/$ref").asText())
+        .endsWith("/Answer");
+    JsonNode schemas = doc.at("/components/schemas");
+    assertThat(schemas.at("/Answer/properties/status/enum").toString())
+        .contains("answered", "insufficient_evidence", "out_of_scope");
+    assertThat(schemas.at("/Evidence/properties/quote").isMissingNode()).isFalse();
+    assertThat(doc.at("/paths").size()).as("only the JSON API is documented").isEqualTo(1);
+    assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void healthAndPrometheusMetricsAreServed() throws Exception {
+    post("{\"question\": \"How should an acute gout flare be treated?\"}");
+
+    assertThat(get("/actuator/health").body()).contains("\"status\":\"UP\"");
+    String metrics = get("/actuator/prometheus").body();
+    assertThat(metrics)
+        .contains("galen_answers_served_total{")
+        .contains("channel=\"api\"")
+        .contains("galen_answer_latency_seconds_bucket{")
+        .contains("galen_ingest_sources{")
+        .contains("galen_library_documents");
+  }
+
+  @Test
+  void exportsServeTheAnswerAsTextAndItsReferencesAsBibtex() throws Exception {
+    String q =
+        URLEncoder.encode("How should an acute gout flare be treated?", StandardCharsets.UTF_8);
+
+    HttpResponse<String> text = get("/export/text?q=" + q + "&audience=clinician");
+    assertThat(text.headers().firstValue("Content-Type").orElse("")).startsWith("text/plain");
+    assertThat(text.body()).contains("Bottom line:").contains("REFERENCES").contains("[1]");
+    HttpResponse<String> bib = get("/export/bibtex?q=" + q);
+    assertThat(bib.body()).contains("@misc{summary_gout,");
+    assertThat(get("/export/ris?q=" + q + "&audience=nobody").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void sourcePagesTakeIdsWithColonsAndSlashes() throws Exception {
+    assertThat(Links.source("doi:10.1056/NEJMoa1715274"))
+        .isEqualTo("/sources/doi:10.1056/NEJMoa1715274");
+    assertThat(Links.source("summary:a b")).isEqualTo("/sources/summary:a%20b");
+
+    HttpResponse<String> found = get("/sources/summary:sciatica");
+    assertThat(found.statusCode()).isEqualTo(200);
+    assertThat(found.body()).contains("Sciatica").contains("Passages");
+    HttpResponse<String> missing = get("/sources/doi:10.1056/NEJMoa1715274");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("no source with id 'doi:10.1056/NEJMoa1715274'");
+  }
+
+  @Test
+  void aConversationLongerThanTheLimitIsDeclinedWithAReason() throws Exception {
+    String previous = "&previous=Is+it+gout%3F".repeat(21);
+    HttpResponse<String> r = get("/?q=And+then%3F" + previous);
+
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.body()).contains("holds 21 earlier questions; the limit is 20");
+  }
 }
