@@ -15,10 +15,16 @@ import org.galen.core.SectionKind;
  * advises against it. Galen surfaces such disagreements instead of silently picking a side.
  */
 final class Contradictions {
-  /** Wording of a statement that advises against something. */
+  /** Advice against something, and the words it is about. */
   static final Pattern AGAINST =
       Pattern.compile(
-          "\\b(do not|don't|avoid|not recommended|recommends? against|advises? against|no (better|more effective) than|not (be )?(used|offered|effective)|should not|never)\\b",
+          "\\b(?:do not (?:offer|use|give|prescribe|start|order|routinely \\w+)?|don't|avoid|not recommended:?|recommends? against|advises? against|should not be (?:used|offered|given)|never)\\s+((?:[\\w-]+[\\s,]+){0,6})",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Advice for something, and the words it is about. */
+  static final Pattern FOR =
+      Pattern.compile(
+          "\\b(?:offer|consider|use|prescribe|recommends?|suggests?|give|start|try|lists?|prefer)\\s+((?:[\\w-]+[\\s,]+){0,6})",
           Pattern.CASE_INSENSITIVE);
 
   /** Analyzed words too general to be what two statements disagree about. */
@@ -43,7 +49,16 @@ final class Contradictions {
           "month",
           "dai",
           "evid",
-          "guidelin");
+          "guidelin",
+          "routin",
+          "first",
+          "line",
+          "option",
+          "short",
+          "long",
+          "term",
+          "low",
+          "high");
 
   private Contradictions() {}
 
@@ -52,25 +67,27 @@ final class Contradictions {
    * opposite advice; each pair is a pick whose lead advises for and whose support advises against.
    */
   static List<Pick> find(
-      Map<SectionKind, List<Pick>> bySection, Function<String, List<String>> terms) {
+      Map<SectionKind, List<Pick>> bySection,
+      Function<String, List<String>> terms,
+      Set<String> topicWords) {
     List<Pick> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    List<Passage> passages = new ArrayList<>();
     for (List<Pick> picks : bySection.values()) {
-      List<Passage> passages = new ArrayList<>();
       picks.forEach(
           p -> {
             passages.add(p.lead());
             passages.addAll(p.support());
           });
-      for (Passage a : passages) {
-        for (Passage b : passages) {
-          if (a.sourceId().equals(b.sourceId())
-              || against(a)
-              || !against(b)
-              || shared(a, b, terms).size() < 2
-              || !seen.add(a.id() + "|" + b.id())) {
-            continue;
-          }
+    }
+    for (Passage a : passages) {
+      for (Passage b : passages) {
+        if (a.sourceId().equals(b.sourceId())) {
+          continue;
+        }
+        Set<String> disputed = disputed(a, b, terms);
+        disputed.removeAll(topicWords);
+        if (!disputed.isEmpty() && seen.add(a.id() + "|" + b.id())) {
           List<Passage> support = new ArrayList<>();
           support.add(b);
           out.add(new Pick(a, support));
@@ -80,34 +97,42 @@ final class Contradictions {
     return out;
   }
 
-  /** A few words naming what the disagreement is about. */
-  static String topicOf(Pick disagreement, Function<String, List<String>> terms) {
-    Set<String> shared = shared(disagreement.lead(), disagreement.support().getFirst(), terms);
-    // show the words as the lead statement writes them, in its order
+  /** What passage a advises for and passage b advises against. */
+  private static Set<String> disputed(Passage a, Passage b, Function<String, List<String>> terms) {
+    Set<String> against = objects(AGAINST, ExtractiveComposer.plain(b.text()), terms);
+    if (against.isEmpty() || AGAINST.matcher(a.text()).find()) {
+      return new HashSet<>();
+    }
+    Set<String> forWords = objects(FOR, ExtractiveComposer.plain(a.text()), terms);
+    forWords.retainAll(against);
+    forWords.removeAll(GENERAL);
+    forWords.removeIf(w -> w.length() < 4 || w.chars().anyMatch(Character::isDigit));
+    return forWords;
+  }
+
+  private static Set<String> objects(
+      Pattern advice, String text, Function<String, List<String>> terms) {
+    Set<String> out = new HashSet<>();
+    java.util.regex.Matcher m = advice.matcher(text);
+    while (m.find()) {
+      out.addAll(terms.apply(m.group(1)));
+    }
+    return out;
+  }
+
+  /** The words naming what the disagreement is about, as the statement against writes them. */
+  static String topicOf(
+      Pick disagreement, Function<String, List<String>> terms, Set<String> topicWords) {
+    Set<String> disputed = disputed(disagreement.lead(), disagreement.support().getFirst(), terms);
+    disputed.removeAll(topicWords);
     List<String> words = new ArrayList<>();
-    for (String word : disagreement.lead().text().split("[^\\p{L}\\p{N}-]+")) {
+    for (String word : disagreement.support().getFirst().text().split("[^\\p{L}\\p{N}-]+")) {
       List<String> analyzed = terms.apply(word);
-      if (!analyzed.isEmpty()
-          && shared.contains(analyzed.getFirst())
-          && !words.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-        words.add(word.toLowerCase(java.util.Locale.ROOT));
-      }
-      if (words.size() == 3) {
-        break;
+      String lower = word.toLowerCase(java.util.Locale.ROOT);
+      if (!analyzed.isEmpty() && disputed.contains(analyzed.getFirst()) && !words.contains(lower)) {
+        words.add(lower);
       }
     }
-    return words.isEmpty() ? "this point" : String.join(" ", words);
-  }
-
-  private static boolean against(Passage p) {
-    return AGAINST.matcher(p.text()).find();
-  }
-
-  private static Set<String> shared(Passage a, Passage b, Function<String, List<String>> terms) {
-    Set<String> wa = new HashSet<>(terms.apply(ExtractiveComposer.plain(a.text())));
-    wa.retainAll(new HashSet<>(terms.apply(ExtractiveComposer.plain(b.text()))));
-    wa.removeAll(GENERAL);
-    wa.removeIf(w -> w.length() < 4 || w.chars().anyMatch(Character::isDigit));
-    return wa;
+    return words.isEmpty() ? "this point" : String.join(" and ", words);
   }
 }

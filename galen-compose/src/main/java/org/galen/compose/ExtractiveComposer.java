@@ -215,7 +215,14 @@ public final class ExtractiveComposer implements Composer {
             new ArrayList<>(
                 picks.subList(0, Math.min(picks.size(), config.maxStatementsPerSection()))));
     addSecondary(chosen, retrieval, audience, bySection);
-    List<Pick> disagreements = Contradictions.find(bySection, retriever.understanding()::terms);
+    Set<String> topicWords = new HashSet<>();
+    for (SourceMatch m : chosen) {
+      library
+          .source(m.sourceId())
+          .ifPresent(src -> topicWords.addAll(retriever.understanding().terms(src.title())));
+    }
+    List<Pick> disagreements =
+        Contradictions.find(bySection, retriever.understanding()::terms, topicWords);
 
     List<SectionKind> order = new ArrayList<>();
     intent.stream().filter(bySection::containsKey).forEach(order::add);
@@ -235,7 +242,8 @@ public final class ExtractiveComposer implements Composer {
         }
       }
       if (kind == SectionKind.EVIDENCE_QUALITY) {
-        statements.addAll(disagreementStatements(disagreements, audience, numbers, sources));
+        statements.addAll(
+            disagreementStatements(disagreements, topicWords, audience, numbers, sources));
       }
       if (!statements.isEmpty()) {
         sections.add(new Section(kind, kind.title(audience), statements));
@@ -243,7 +251,7 @@ public final class ExtractiveComposer implements Composer {
     }
     if (!bySection.containsKey(SectionKind.EVIDENCE_QUALITY) && !disagreements.isEmpty()) {
       List<Statement> statements =
-          disagreementStatements(disagreements, audience, numbers, sources);
+          disagreementStatements(disagreements, topicWords, audience, numbers, sources);
       if (!statements.isEmpty()) {
         sections.add(
             new Section(
@@ -336,6 +344,7 @@ public final class ExtractiveComposer implements Composer {
 
   private List<Statement> disagreementStatements(
       List<Pick> disagreements,
+      Set<String> topicWords,
       Audience audience,
       Map<String, Integer> numbers,
       Map<String, Source> sources) {
@@ -345,7 +354,7 @@ public final class ExtractiveComposer implements Composer {
       if (quoted == null || quoted.citations().size() < 2) {
         continue;
       }
-      String topic = Contradictions.topicOf(d, retriever.understanding()::terms);
+      String topic = Contradictions.topicOf(d, retriever.understanding()::terms, topicWords);
       String text =
           String.format(
               Locale.ROOT,
