@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.galen.ingest.jats.JatsReader;
+import org.galen.ingest.medquad.MedQuadReader;
+import org.galen.ingest.pubmed.PubmedReader;
 import org.galen.ingest.summary.SummaryParser;
 import org.galen.ingest.summary.SummaryReader;
 
@@ -20,7 +23,8 @@ public final class Readers {
 
   /** Every built-in reader, most specific first. */
   public static Readers standard() {
-    return new Readers(List.of(new SummaryReader()));
+    return new Readers(
+        List.of(new SummaryReader(), new PubmedReader(), new JatsReader(), new MedQuadReader()));
   }
 
   /** The reader for a file, if any reader handles it. */
