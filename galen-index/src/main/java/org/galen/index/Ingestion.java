@@ -16,6 +16,7 @@ import org.galen.ingest.IngestReport;
 import org.galen.ingest.MalformedInputException;
 import org.galen.ingest.Parsed;
 import org.galen.ingest.Readers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Loads files into the library. Each file's records are upserted as they stream in and committed
@@ -36,41 +37,75 @@ public final class Ingestion {
     this.readers = readers;
   }
 
+  /** Follows an ingest as it goes, e.g. to draw a progress bar. */
+  public interface Listener {
+    /** Called once, before reading, with every file that will be read. */
+    default void started(List<Path> files) {}
+
+    /** Called after each record of a file: a source, a deletion or a skipped record. */
+    default void record() {}
+
+    /**
+     * Called when a file is done.
+     *
+     * @param records the sources read from it
+     * @param problem why the file could not be read, or null
+     */
+    void fileDone(Path file, int records, @Nullable String problem);
+  }
+
   /**
    * Ingests files and directories (recursively: every file some reader handles).
    *
    * @param progress receives one line per file
    */
   public IngestReport ingest(List<Path> paths, boolean dryRun, Consumer<String> progress) {
+    return ingest(
+        paths,
+        dryRun,
+        (file, records, problem) ->
+            progress.accept(
+                problem == null
+                    ? "read " + file + " (" + records + " records)"
+                    : "skipped " + problem));
+  }
+
+  /** Ingests files and directories, telling the listener about each record and file. */
+  public IngestReport ingest(List<Path> paths, boolean dryRun, Listener listener) {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       files.addAll(expand(p));
     }
+    listener.started(files);
     IngestReport report = new IngestReport();
     if (dryRun) {
       for (Path file : files) {
-        readFile(file, report, progress, parsed -> dryRun(parsed, report));
+        readFile(file, report, listener, parsed -> dryRun(parsed, report));
       }
       return report;
     }
     try (LibraryWriter writer = index.writer()) {
       for (Path file : files) {
-        readFile(file, report, progress, parsed -> apply(writer, parsed, report));
+        readFile(file, report, listener, parsed -> apply(writer, parsed, report));
         writer.commit(Map.of());
       }
     }
     return report;
   }
 
-  private void readFile(
-      Path file, IngestReport report, Consumer<String> progress, Consumer<Parsed> sink) {
+  private void readFile(Path file, IngestReport report, Listener listener, Consumer<Parsed> sink) {
     int before = report.readCount();
     try {
-      readers.read(file, sink);
-      progress.accept("read " + file + " (" + (report.readCount() - before) + " records)");
+      readers.read(
+          file,
+          parsed -> {
+            sink.accept(parsed);
+            listener.record();
+          });
+      listener.fileDone(file, report.readCount() - before, null);
     } catch (MalformedInputException e) {
       report.skipped(e.describe());
-      progress.accept("skipped " + e.describe());
+      listener.fileDone(file, report.readCount() - before, e.describe());
     }
   }
 
