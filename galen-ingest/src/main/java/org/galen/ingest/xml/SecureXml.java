@@ -39,10 +39,13 @@ public final class SecureXml {
     f.setProperty(XMLInputFactory.IS_COALESCING, true);
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
     f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-    // no entity can be declared without a DTD; the limits are a second wall (0 would mean none)
+    // No entity can be declared without a DTD, so nothing can expand; the expansion limit is a
+    // second wall. The size limits are switched off (0) on purpose: the JDK counts every predefined
+    // reference such as &amp; against them over the whole document, so any finite limit would
+    // break a MEDLINE baseline file part-way ("administration &amp; dosage" is in most records).
     f.setProperty("jdk.xml.entityExpansionLimit", "64");
-    f.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "4096");
-    f.setProperty("jdk.xml.totalEntitySizeLimit", "65536");
+    f.setProperty("jdk.xml.maxGeneralEntitySizeLimit", "0");
+    f.setProperty("jdk.xml.totalEntitySizeLimit", "0");
     f.setProperty("jdk.xml.maxElementDepth", Integer.toString(MAX_ELEMENT_DEPTH));
     f.setXMLResolver(
         (publicId, systemId, baseUri, namespace) -> {

@@ -210,6 +210,30 @@ class PubmedReaderTest {
   }
 
   @Test
+  void aFileWithMoreAmpersandsThanAnyJdkEntityLimitReadsToTheEnd() throws IOException {
+    String one = Files.readString(NEJM);
+    int start = one.indexOf("<PubmedArticle>");
+    int end = one.indexOf("</PubmedArticle>") + "</PubmedArticle>".length();
+    String record = one.substring(start, end);
+    StringBuilder xml = new StringBuilder(one.substring(0, start));
+    // 2,000 records of 60 MeSH-style "&amp;" each: 120,000 references, over the JDK's defaults
+    String ampersands = "administration &amp; dosage ".repeat(60);
+    for (int i = 1; i <= 2000; i++) {
+      xml.append(
+          record
+              .replace("<PMID Version=\"1\">29768149", "<PMID Version=\"1\">" + i)
+              .replace("<ArticleTitle>", "<ArticleTitle>" + ampersands));
+    }
+    xml.append(one.substring(end));
+    Path file = Files.writeString(tmp.resolve("ampersands.xml"), xml);
+
+    List<Parsed> parsed = read(file);
+
+    assertThat(parsed).filteredOn(p -> p instanceof Parsed.Skipped).isEmpty();
+    assertThat(documents(parsed)).hasSize(2000);
+  }
+
+  @Test
   void anotherRootIsAProblemNotASource() throws IOException {
     Path file = Files.writeString(tmp.resolve("other.xml"), "<?xml version=\"1.0\"?><foo/>");
 
