@@ -112,10 +112,14 @@ public final class AnswerJson {
     o.put("kind", s.kind().wire());
     o.put("title", s.title());
     o.put("source", s.publisher());
+    ArrayNode authors = o.putArray("authors");
+    s.authors().forEach(authors::add);
     putNullable(o, "year", s.year());
     putNullable(o, "url", s.url());
     putNullable(o, "pmid", s.pmid());
     putNullable(o, "doi", s.doi());
+    ArrayNode types = o.putArray("publicationTypes");
+    s.publicationTypes().forEach(types::add);
     ArrayNode topics = o.putArray("topics");
     s.topics().forEach(topics::add);
     ArrayNode basis = o.putArray("basis");

@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id stable id such as {@code summary:sciatica} or {@code pmid:26848107}
  * @param publisher the journal or issuing body
+ * @param authors the authors as cited, e.g. {@code O'Byrne PM}; empty when unknown
+ * @param publicationTypes the publication types the source declares, e.g. PubMed's {@code
+ *     Randomized Controlled Trial}; empty when unknown
  * @param topics names of the conditions the source is about, used to match questions to it
  * @param basis the guidelines or studies a practice summary condenses, one line each
  * @param reviewStatus editorial status of project-written content, e.g. {@code submitted}
@@ -19,10 +22,12 @@ public record Source(
     ReferenceKind kind,
     String title,
     String publisher,
+    List<String> authors,
     @Nullable Integer year,
     @Nullable String url,
     @Nullable String pmid,
     @Nullable String doi,
+    List<String> publicationTypes,
     List<String> topics,
     List<String> basis,
     @Nullable String reviewStatus,
@@ -37,7 +42,40 @@ public record Source(
     if (title.isBlank()) {
       throw new IllegalArgumentException("source " + id + " has an empty title");
     }
+    authors = List.copyOf(authors);
+    publicationTypes = List.copyOf(publicationTypes);
     topics = List.copyOf(topics);
     basis = List.copyOf(basis);
+  }
+
+  /** A source without authors or publication types, such as a project-written summary. */
+  public Source(
+      String id,
+      ReferenceKind kind,
+      String title,
+      String publisher,
+      @Nullable Integer year,
+      @Nullable String url,
+      @Nullable String pmid,
+      @Nullable String doi,
+      List<String> topics,
+      List<String> basis,
+      @Nullable String reviewStatus,
+      String text) {
+    this(
+        id,
+        kind,
+        title,
+        publisher,
+        List.of(),
+        year,
+        url,
+        pmid,
+        doi,
+        List.of(),
+        topics,
+        basis,
+        reviewStatus,
+        text);
   }
 }

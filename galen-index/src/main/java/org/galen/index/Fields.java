@@ -36,6 +36,8 @@ public final class Fields {
 
   public static final String TITLE = "title";
   public static final String PUBLISHER = "publisher";
+  public static final String AUTHOR = "author";
+  public static final String PUBLICATION_TYPE = "publication_type";
   public static final String YEAR = "year";
   public static final String URL = "url";
   public static final String PMID = "pmid";

@@ -16,14 +16,20 @@ import org.galen.ingest.IngestReport;
 import org.galen.ingest.MalformedInputException;
 import org.galen.ingest.Parsed;
 import org.galen.ingest.Readers;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Loads files into the library. Each file's records are upserted as they stream in and committed
- * when the file is done, so a crash leaves the library at the last whole file. A record or file
- * that cannot be read is skipped with its problem reported; what the library held before stays
- * intact.
+ * Loads files into the library. Records are upserted as they stream in and committed between files,
+ * so a crash leaves the library at the last commit, never inside a file. A commit costs an fsync
+ * and a reader refresh, so many small files (MedQuAD has thousands) share one: commits come every
+ * {@value #COMMIT_EVERY_RECORDS} records or {@value #COMMIT_EVERY_SECONDS} seconds, after the file
+ * in progress, and at the end. A record or file that cannot be read is skipped with its problem
+ * reported; what the library held before stays intact.
  */
 public final class Ingestion {
+  static final int COMMIT_EVERY_RECORDS = 10_000;
+  static final int COMMIT_EVERY_SECONDS = 10;
+
   private final LibraryIndex index;
   private final Readers readers;
 
@@ -36,45 +42,90 @@ public final class Ingestion {
     this.readers = readers;
   }
 
+  /** Follows an ingest as it goes, e.g. to draw a progress bar. */
+  public interface Listener {
+    /** Called once, before reading, with every file that will be read. */
+    default void started(List<Path> files) {}
+
+    /** Called after each record of a file: a source, a deletion or a skipped record. */
+    default void record() {}
+
+    /**
+     * Called when a file is done.
+     *
+     * @param records the sources read from it
+     * @param problem why the file could not be read, or null
+     */
+    void fileDone(Path file, int records, @Nullable String problem);
+  }
+
   /**
    * Ingests files and directories (recursively: every file some reader handles).
    *
    * @param progress receives one line per file
    */
   public IngestReport ingest(List<Path> paths, boolean dryRun, Consumer<String> progress) {
+    return ingest(
+        paths,
+        dryRun,
+        (file, records, problem) ->
+            progress.accept(
+                problem == null
+                    ? "read " + file + " (" + records + " records)"
+                    : "skipped " + problem));
+  }
+
+  /** Ingests files and directories, telling the listener about each record and file. */
+  public IngestReport ingest(List<Path> paths, boolean dryRun, Listener listener) {
     List<Path> files = new ArrayList<>();
     for (Path p : paths) {
       files.addAll(expand(p));
     }
+    listener.started(files);
     IngestReport report = new IngestReport();
     if (dryRun) {
       for (Path file : files) {
-        readFile(file, report, progress, parsed -> dryRun(parsed, report));
+        readFile(file, report, listener, parsed -> dryRun(parsed, report));
       }
       return report;
     }
     try (LibraryWriter writer = index.writer()) {
-      for (Path file : files) {
-        readFile(file, report, progress, parsed -> apply(writer, parsed, report));
-        writer.commit(Map.of());
+      int uncommitted = 0;
+      long lastCommit = System.nanoTime();
+      for (int i = 0; i < files.size(); i++) {
+        int before = report.readCount() + report.deletedCount();
+        readFile(files.get(i), report, listener, parsed -> apply(writer, parsed, report));
+        uncommitted += report.readCount() + report.deletedCount() - before;
+        boolean last = i == files.size() - 1;
+        if (last
+            || uncommitted >= COMMIT_EVERY_RECORDS
+            || System.nanoTime() - lastCommit >= COMMIT_EVERY_SECONDS * 1_000_000_000L) {
+          writer.commit(Map.of());
+          uncommitted = 0;
+          lastCommit = System.nanoTime();
+        }
       }
     }
     return report;
   }
 
-  private void readFile(
-      Path file, IngestReport report, Consumer<String> progress, Consumer<Parsed> sink) {
+  private void readFile(Path file, IngestReport report, Listener listener, Consumer<Parsed> sink) {
     int before = report.readCount();
     try {
-      readers.read(file, sink);
-      progress.accept("read " + file + " (" + (report.readCount() - before) + " records)");
+      readers.read(
+          file,
+          parsed -> {
+            sink.accept(parsed);
+            listener.record();
+          });
+      listener.fileDone(file, report.readCount() - before, null);
     } catch (MalformedInputException e) {
       report.skipped(e.describe());
-      progress.accept("skipped " + e.describe());
+      listener.fileDone(file, report.readCount() - before, e.describe());
     }
   }
 
-  private static void apply(LibraryWriter writer, Parsed parsed, IngestReport report) {
+  private void apply(LibraryWriter writer, Parsed parsed, IngestReport report) {
     switch (parsed) {
       case Parsed.Ok ok -> {
         report.read();
@@ -86,8 +137,12 @@ public final class Ingestion {
       }
       case Parsed.Skipped skipped -> report.skipped(skipped.problem().toString());
       case Parsed.Deleted deleted -> {
+        // MEDLINE update files repeat deletions: only a source the library held counts as deleted
+        boolean held = index.hash(deleted.sourceId()).isPresent();
         writer.delete(deleted.sourceId());
-        report.deleted();
+        if (held) {
+          report.deleted();
+        }
       }
     }
   }
@@ -106,7 +161,11 @@ public final class Ingestion {
         }
       }
       case Parsed.Skipped skipped -> report.skipped(skipped.problem().toString());
-      case Parsed.Deleted deleted -> report.deleted();
+      case Parsed.Deleted deleted -> {
+        if (index.hash(deleted.sourceId()).isPresent()) {
+          report.deleted();
+        }
+      }
     }
   }
 

@@ -31,6 +31,8 @@ final class StoredDocs {
     d.add(new StringField(Fields.REF_KIND, s.kind().wire(), Field.Store.YES));
     d.add(new StoredField(Fields.TITLE, s.title()));
     d.add(new StoredField(Fields.PUBLISHER, s.publisher()));
+    s.authors().forEach(a -> d.add(new StoredField(Fields.AUTHOR, a)));
+    s.publicationTypes().forEach(t -> d.add(new StoredField(Fields.PUBLICATION_TYPE, t)));
     if (s.year() != null) {
       d.add(new StoredField(Fields.YEAR, s.year()));
     }
@@ -76,10 +78,12 @@ final class StoredDocs {
         ReferenceKind.parse(d.get(Fields.REF_KIND)),
         d.get(Fields.TITLE),
         d.get(Fields.PUBLISHER),
+        List.of(d.getValues(Fields.AUTHOR)),
         year == null ? null : year.numericValue().intValue(),
         d.get(Fields.URL),
         d.get(Fields.PMID),
         d.get(Fields.DOI),
+        List.of(d.getValues(Fields.PUBLICATION_TYPE)),
         List.of(d.getValues(Fields.TOPIC)),
         List.of(d.getValues(Fields.BASIS)),
         status,

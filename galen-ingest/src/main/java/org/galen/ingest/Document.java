@@ -10,6 +10,11 @@ import org.galen.core.Source;
  * @param contentHash hash of the record's content; an unchanged hash means a re-ingest is a no-op
  */
 public record Document(Source source, List<Passage> passages, String contentHash) {
+  /** A document whose hash covers everything read: any change to source or passages changes it. */
+  public static Document of(Source source, List<Passage> passages) {
+    return new Document(source, passages, Hashes.sha256(source + "\n" + passages));
+  }
+
   public Document {
     passages = List.copyOf(passages);
     for (Passage p : passages) {

@@ -8,7 +8,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.galen.ingest.guideline.GuidelineReader;
 import org.galen.ingest.html.HtmlReader;
+import org.galen.ingest.jats.JatsReader;
+import org.galen.ingest.medquad.MedQuadReader;
 import org.galen.ingest.pdf.PdfReader;
+import org.galen.ingest.pubmed.PubmedReader;
 import org.galen.ingest.pubmedqa.PubMedQaReader;
 import org.galen.ingest.summary.SummaryParser;
 import org.galen.ingest.summary.SummaryReader;
@@ -27,6 +30,9 @@ public final class Readers {
     return new Readers(
         List.of(
             new SummaryReader(),
+            new PubmedReader(),
+            new JatsReader(),
+            new MedQuadReader(),
             new GuidelineReader(),
             new HtmlReader(),
             new PdfReader(),
