@@ -2,6 +2,8 @@ package org.galen.app;
 
 import java.io.Closeable;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.galen.app.library.StarterLibrary;
 import org.galen.compose.Composer;
 import org.galen.compose.ComposerConfig;
@@ -11,6 +13,7 @@ import org.galen.compose.safety.ScopeClassifier;
 import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.galen.index.LibraryIndex;
+import org.galen.index.SourceChangeListener;
 import org.galen.retrieve.QueryUnderstanding;
 import org.galen.retrieve.Retriever;
 import org.galen.retrieve.RetrieverConfig;
@@ -22,6 +25,8 @@ import org.galen.retrieve.RetrieverConfig;
 public final class Engine implements Closeable {
   private final LibraryIndex index;
   private final Composer composer;
+  private final List<String> startupUpdated = new ArrayList<>();
+  private final List<String> startupRemoved = new ArrayList<>();
 
   private Engine(LibraryIndex index, Composer composer) {
     this.index = index;
@@ -31,7 +36,14 @@ public final class Engine implements Closeable {
   public static Engine open(GalenHome home) {
     LibraryIndex index = LibraryIndex.open(home.index());
     try {
-      StarterLibrary.ensureLoaded(index);
+      List<String> updated = new ArrayList<>();
+      List<String> removed = new ArrayList<>();
+      StarterLibrary.ensureLoaded(
+          index,
+          (u, r) -> {
+            updated.addAll(u);
+            removed.addAll(r);
+          });
       Retriever retriever =
           new Retriever(
               index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS);
@@ -43,7 +55,10 @@ public final class Engine implements Closeable {
               ScopeClassifier.bundled(),
               ComposerConfig.DEFAULTS,
               Clock.systemUTC());
-      return new Engine(index, composer);
+      Engine engine = new Engine(index, composer);
+      engine.startupUpdated.addAll(updated);
+      engine.startupRemoved.addAll(removed);
+      return engine;
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -52,6 +67,16 @@ public final class Engine implements Closeable {
 
   public Answer answer(Question question) {
     return composer.answer(question);
+  }
+
+  /**
+   * Tells {@code listener} which sources the starter library refresh at {@link #open} changed: the
+   * listener (living answers) usually needs this engine, so it cannot be given to {@code open}.
+   */
+  public void replayStartupChanges(SourceChangeListener listener) {
+    if (!startupUpdated.isEmpty() || !startupRemoved.isEmpty()) {
+      listener.sourcesChanged(List.copyOf(startupUpdated), List.copyOf(startupRemoved));
+    }
   }
 
   public LibraryIndex index() {

@@ -16,4 +16,9 @@ public record GalenHome(Path root) {
   public Path index() {
     return root.resolve("index");
   }
+
+  /** The default editorial database folder (H2), unless {@code GALEN_DB_URL} names another. */
+  public Path db() {
+    return root.resolve("db");
+  }
 }

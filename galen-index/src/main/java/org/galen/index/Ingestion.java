@@ -26,14 +26,23 @@ import org.galen.ingest.Readers;
 public final class Ingestion {
   private final LibraryIndex index;
   private final Readers readers;
+  private final SourceChangeListener listener;
 
   public Ingestion(LibraryIndex index) {
     this(index, Readers.standard());
   }
 
   public Ingestion(LibraryIndex index, Readers readers) {
+    this(index, readers, SourceChangeListener.NONE);
+  }
+
+  /**
+   * @param listener told after each commit which previously stored sources changed or went away
+   */
+  public Ingestion(LibraryIndex index, Readers readers, SourceChangeListener listener) {
     this.index = index;
     this.readers = readers;
+    this.listener = listener;
   }
 
   /**
@@ -55,8 +64,10 @@ public final class Ingestion {
     }
     try (LibraryWriter writer = index.writer()) {
       for (Path file : files) {
-        readFile(file, report, progress, parsed -> apply(writer, parsed, report));
+        Changes changes = new Changes();
+        readFile(file, report, progress, parsed -> apply(writer, parsed, report, changes));
         writer.commit(Map.of());
+        changes.tell(listener);
       }
     }
     return report;
@@ -74,13 +85,17 @@ public final class Ingestion {
     }
   }
 
-  private static void apply(LibraryWriter writer, Parsed parsed, IngestReport report) {
+  private static void apply(
+      LibraryWriter writer, Parsed parsed, IngestReport report, Changes changes) {
     switch (parsed) {
       case Parsed.Ok ok -> {
         report.read();
         switch (writer.upsert(ok.document())) {
           case ADDED -> report.added();
-          case UPDATED -> report.updated();
+          case UPDATED -> {
+            report.updated();
+            changes.updated.add(ok.document().source().id());
+          }
           case UNCHANGED -> report.unchanged();
         }
       }
@@ -88,6 +103,19 @@ public final class Ingestion {
       case Parsed.Deleted deleted -> {
         writer.delete(deleted.sourceId());
         report.deleted();
+        changes.removed.add(deleted.sourceId());
+      }
+    }
+  }
+
+  /** The sources one commit updated or removed, told to the listener after the commit. */
+  private static final class Changes {
+    final List<String> updated = new ArrayList<>();
+    final List<String> removed = new ArrayList<>();
+
+    void tell(SourceChangeListener listener) {
+      if (!updated.isEmpty() || !removed.isEmpty()) {
+        listener.sourcesChanged(List.copyOf(updated), List.copyOf(removed));
       }
     }
   }
@@ -120,11 +148,13 @@ public final class Ingestion {
       List<String> deletions,
       Map<String, String> commitData,
       IngestReport report) {
+    Changes changes = new Changes();
     try (LibraryWriter writer = index.writer()) {
-      docs.forEach(d -> apply(writer, new Parsed.Ok(d), report));
-      deletions.forEach(id -> apply(writer, new Parsed.Deleted(id), report));
+      docs.forEach(d -> apply(writer, new Parsed.Ok(d), report, changes));
+      deletions.forEach(id -> apply(writer, new Parsed.Deleted(id), report, changes));
       writer.commit(commitData);
     }
+    changes.tell(listener);
   }
 
   private List<Path> expand(Path p) {

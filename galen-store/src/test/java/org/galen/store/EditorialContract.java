@@ -266,7 +266,7 @@ abstract class EditorialContract {
     for (int i = 0; i < 9; i++) {
       store.accounts().loginFailed("erin");
     }
-    store.accounts().loginSucceeded("erin");
+    store.accounts().loginSucceeded("erin", true);
     store.accounts().loginFailed("erin");
     assertThat(store.accounts().find("erin").orElseThrow().failedLogins()).isEqualTo(1);
   }

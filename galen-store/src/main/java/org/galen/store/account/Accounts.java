@@ -130,14 +130,20 @@ public final class Accounts {
         });
   }
 
-  public void loginSucceeded(String username) {
+  /**
+   * Resets the count of wrong passwords; {@code record} writes a login to the audit log (form
+   * logins, not every API call).
+   */
+  public void loginSucceeded(String username, boolean record) {
     db.execute(
         c -> {
           Database.update(
               c,
               "update users set failed_logins = 0 where username = ? and failed_logins > 0",
               username);
-          audit.append(c, username, "account.login", "user:" + username, null);
+          if (record) {
+            audit.append(c, username, "account.login", "user:" + username, null);
+          }
         });
   }
 
