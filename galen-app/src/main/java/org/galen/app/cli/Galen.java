@@ -18,6 +18,9 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BenchCommand.class,
       LintCommand.class,
+      PublishCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Galen implements Runnable {
@@ -26,7 +29,8 @@ public final class Galen implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name a command: ask, source, ingest, serve, bench, lint");
+        spec.commandLine(),
+        "name a command: ask, source, ingest, serve, bench, lint, publish, backup, restore");
   }
 
   public static void main(String[] args) {
