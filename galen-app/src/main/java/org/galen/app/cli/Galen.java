@@ -34,6 +34,10 @@ public final class Galen implements Runnable {
   }
 
   public static void main(String[] args) {
+    if (System.getProperty("logback.configurationFile") == null) {
+      // the database pool and migrations log through SLF4J; keep stdout for the command's output
+      System.setProperty("logback.configurationFile", "org/galen/app/cli/logback-cli.xml");
+    }
     int code = commandLine().execute(args);
     if (code != 0 || !ServeCommand.serving()) {
       System.exit(code);
