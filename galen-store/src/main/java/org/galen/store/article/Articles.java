@@ -158,12 +158,7 @@ public final class Articles {
     }
     int number = a.latestVersion() + 1;
     insertVersion(c, a.id(), number, draft, actor, now);
-    audit.append(
-        c,
-        actor.username(),
-        action,
-        target(slug) + "/v" + number,
-        draft.note() == null ? null : draft.note());
+    audit.append(c, actor.username(), action, target(slug) + "/v" + number, draft.note());
     return version(c, slug, number);
   }
 
