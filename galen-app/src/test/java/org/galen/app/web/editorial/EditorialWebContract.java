@@ -73,6 +73,7 @@ abstract class EditorialWebContract {
     create(admin, "rory", "Rory Reader", null, Role.READER);
     create(admin, "bo", "Dr Bo Both", "MD", Role.EDITOR, Role.REVIEWER);
     create(admin, "lou", "Lou Locked", null, Role.EDITOR);
+    create(admin, "ada", "Ada Admin", null, Role.ADMIN);
   }
 
   Actor admin() {
@@ -317,5 +318,47 @@ abstract class EditorialWebContract {
     http.login("rhea", PASSWORD);
     String workspace = http.get("/editorial/articles/" + slug + "?v=2").body();
     assertThat(workspace).contains("Changes in version").contains("class=\"removed\"");
+  }
+
+  @Test
+  void theFirstAdminHasAOneTimeArgon2PasswordAndNoDefaultCredentials() throws Exception {
+    var first = store.accounts().find("admin").orElseThrow();
+    assertThat(first.mustChangePassword()).isTrue();
+    assertThat(first.passwordHash()).startsWith("$argon2id$");
+    for (String guess : List.of("admin", "password", "galen")) {
+      assertThat(http.getAs("admin", guess, "/api/v1/articles").statusCode()).isEqualTo(401);
+    }
+    store.accounts().unlock(admin(), "admin"); // the guesses above count towards its lockout
+  }
+
+  @Test
+  void adminsEditTheDisclaimerAndReadTheAuditLogWhileEditorsCannot() throws Exception {
+    http.login("erin", PASSWORD);
+    assertThat(http.get("/admin/audit").statusCode()).isEqualTo(403);
+    assertThat(http.get("/admin/pages/disclaimer").statusCode()).isEqualTo(403);
+
+    Http admin = new Http(port);
+    admin.login("ada", PASSWORD);
+    String form = admin.get("/admin/pages/disclaimer").body();
+    assertThat(form).contains("name=\"basedOn\"");
+    int basedOn = store.pages().find("disclaimer").orElseThrow().lockVersion();
+    HttpResponse<String> saved =
+        admin.postForm(
+            "/admin/pages/disclaimer",
+            Map.of(
+                "title",
+                "Disclaimer",
+                "body",
+                "Galen informs; it does not diagnose.\n\nCall your emergency number.",
+                "basedOn",
+                Integer.toString(basedOn),
+                "_csrf",
+                admin.csrf("/admin/pages/disclaimer")));
+    assertThat(saved.statusCode()).isEqualTo(302);
+    assertThat(http.get("/disclaimer").body()).contains("Galen informs; it does not diagnose.");
+    assertThat(admin.get("/admin/audit").body()).contains("page.edit").contains("page:disclaimer");
+    HttpResponse<String> users = admin.get("/admin/users");
+    assertThat(users.body()).contains("Dr Rhea Reviewer");
+    assertThat(http.get("/board").body()).contains("Dr Rhea Reviewer").contains("MD, FRCP");
   }
 }
