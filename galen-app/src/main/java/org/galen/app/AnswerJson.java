@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.galen.core.Audience;
 import org.galen.core.GalenException;
 import org.galen.core.Question;
+import org.galen.core.ReferenceKind;
+import org.galen.core.SectionKind;
 import org.galen.core.Source;
 import org.galen.core.answer.Answer;
+import org.galen.core.answer.AnswerStatus;
+import org.galen.core.answer.Emergency;
 import org.galen.core.answer.Evidence;
 import org.galen.core.answer.Reference;
 import org.galen.core.answer.Section;
@@ -127,6 +132,99 @@ public final class AnswerJson {
     putNullable(o, "reviewStatus", s.reviewStatus());
     o.put("text", s.text());
     return toString(o);
+  }
+
+  /**
+   * Reads an answer written by {@link #write} (an article version's snapshot, or an editor's edit
+   * of it); the records' own checks apply, so a statement without its quote is refused.
+   */
+  public static Answer read(String json) {
+    JsonNode n;
+    try {
+      n = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new GalenException("the answer is not valid JSON: " + e.getOriginalMessage());
+    }
+    if (n == null || !n.isObject()) {
+      throw new GalenException("the answer must be a JSON object (answer.schema.json)");
+    }
+    try {
+      JsonNode em = n.path("emergency");
+      List<Section> sections = new ArrayList<>();
+      for (JsonNode s : n.path("sections")) {
+        List<Statement> statements = new ArrayList<>();
+        s.path("statements").forEach(x -> statements.add(readStatement(x)));
+        sections.add(new Section(SectionKind.parse(text(s, "kind")), text(s, "title"), statements));
+      }
+      List<Reference> refs = new ArrayList<>();
+      for (JsonNode r : n.path("references")) {
+        refs.add(
+            new Reference(
+                r.path("n").asInt(),
+                text(r, "id"),
+                ReferenceKind.parse(text(r, "kind")),
+                text(r, "title"),
+                r.path("source").asText(""),
+                r.hasNonNull("year") ? r.get("year").asInt() : null,
+                optional(r, "url"),
+                optional(r, "pmid"),
+                optional(r, "doi"),
+                strings(r.path("basis")),
+                optional(r, "reviewStatus")));
+      }
+      JsonNode bottom = n.get("bottomLine");
+      return new Answer(
+          optional(n, "id"),
+          text(n, "question"),
+          Audience.parse(n.path("audience").asText("clinician")),
+          AnswerStatus.valueOf(
+              n.path("status").asText("answered").toUpperCase(java.util.Locale.ROOT)),
+          new Emergency(
+              em.path("detected").asBoolean(false),
+              strings(em.path("conditions")),
+              em.path("advice").asText("")),
+          bottom == null || bottom.isNull() ? null : readStatement(bottom),
+          sections,
+          refs,
+          n.path("disclaimer").asText(""),
+          strings(n.path("followUps")),
+          n.hasNonNull("generatedAt")
+              ? Instant.parse(n.get("generatedAt").asText())
+              : Instant.EPOCH,
+          n.path("composer").asText("extractive"),
+          optional(n, "searched"),
+          strings(n.path("patientContext")));
+    } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+      throw new GalenException("the answer does not follow answer.schema.json: " + e.getMessage());
+    }
+  }
+
+  private static Statement readStatement(JsonNode x) {
+    List<Integer> citations = new ArrayList<>();
+    x.path("citations").forEach(c -> citations.add(c.asInt()));
+    List<Evidence> evidence = new ArrayList<>();
+    x.path("evidence")
+        .forEach(e -> evidence.add(new Evidence(e.path("ref").asInt(), text(e, "quote"))));
+    return new Statement(text(x, "text"), citations, evidence, optional(x, "group"));
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isTextual()) {
+      throw new IllegalArgumentException("'" + field + "' must be a string");
+    }
+    return v.asText();
+  }
+
+  private static @Nullable String optional(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(v -> out.add(v.asText()));
+    return out;
   }
 
   /** A question as posted to the API or given as a batch line: question, audience, previous, id. */

@@ -2,6 +2,7 @@ package org.galen.app;
 
 import java.io.Closeable;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.galen.app.library.StarterLibrary;
 import org.galen.compose.Composer;
@@ -13,6 +14,7 @@ import org.galen.compose.safety.ScopeClassifier;
 import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.galen.index.LibraryIndex;
+import org.galen.index.SourceChangeListener;
 import org.galen.ingest.IngestReport;
 import org.galen.retrieve.QueryUnderstanding;
 import org.galen.retrieve.Retriever;
@@ -28,6 +30,8 @@ public final class Engine implements Closeable {
   private final Retriever retriever;
   private final Composer composer;
   private final IngestReport startupIngest;
+  private final List<String> startupUpdated = new ArrayList<>();
+  private final List<String> startupRemoved = new ArrayList<>();
 
   private Engine(
       LibraryIndex index, Retriever retriever, Composer composer, IngestReport startupIngest) {
@@ -40,7 +44,15 @@ public final class Engine implements Closeable {
   public static Engine open(GalenHome home) {
     LibraryIndex index = LibraryIndex.open(home.index());
     try {
-      IngestReport loaded = StarterLibrary.ensureLoaded(index);
+      List<String> updated = new ArrayList<>();
+      List<String> removed = new ArrayList<>();
+      IngestReport loaded =
+          StarterLibrary.ensureLoaded(
+              index,
+              (u, r) -> {
+                updated.addAll(u);
+                removed.addAll(r);
+              });
       Retriever retriever =
           new Retriever(
               index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS);
@@ -53,7 +65,10 @@ public final class Engine implements Closeable {
               PatientContextExtractor.bundled(),
               ComposerConfig.DEFAULTS,
               Clock.systemUTC());
-      return new Engine(index, retriever, composer, loaded);
+      Engine engine = new Engine(index, retriever, composer, loaded);
+      engine.startupUpdated.addAll(updated);
+      engine.startupRemoved.addAll(removed);
+      return engine;
     } catch (RuntimeException e) {
       index.close();
       throw e;
@@ -72,6 +87,16 @@ public final class Engine implements Closeable {
   /** What loading the starter library did when this engine opened (all zero when current). */
   public IngestReport startupIngest() {
     return startupIngest;
+  }
+
+  /**
+   * Tells {@code listener} which sources the starter library refresh at {@link #open} changed: the
+   * listener (living answers) usually needs this engine, so it cannot be given to {@code open}.
+   */
+  public void replayStartupChanges(SourceChangeListener listener) {
+    if (!startupUpdated.isEmpty() || !startupRemoved.isEmpty()) {
+      listener.sourcesChanged(List.copyOf(startupUpdated), List.copyOf(startupRemoved));
+    }
   }
 
   public LibraryIndex index() {

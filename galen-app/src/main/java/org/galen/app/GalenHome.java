@@ -2,6 +2,7 @@ package org.galen.app;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.galen.store.StoreConfig;
 
 /**
  * Where Galen keeps its data: the {@code galen.home} system property, else {@code $GALEN_HOME},
@@ -15,5 +16,15 @@ public record GalenHome(Path root) {
 
   public Path index() {
     return root.resolve("index");
+  }
+
+  /** The editorial database: {@code GALEN_DB_URL} etc. from {@code env}, else H2 in {@link #db}. */
+  public StoreConfig store(Map<String, String> env) {
+    return StoreConfig.fromEnvironment(env, db());
+  }
+
+  /** The default editorial database folder (H2), unless {@code GALEN_DB_URL} names another. */
+  public Path db() {
+    return root.resolve("db");
   }
 }

@@ -32,14 +32,23 @@ public final class Ingestion {
 
   private final LibraryIndex index;
   private final Readers readers;
+  private final SourceChangeListener changeListener;
 
   public Ingestion(LibraryIndex index) {
     this(index, Readers.standard());
   }
 
   public Ingestion(LibraryIndex index, Readers readers) {
+    this(index, readers, SourceChangeListener.NONE);
+  }
+
+  /**
+   * @param listener told after each commit which previously stored sources changed or went away
+   */
+  public Ingestion(LibraryIndex index, Readers readers, SourceChangeListener listener) {
     this.index = index;
     this.readers = readers;
+    this.changeListener = listener;
   }
 
   /** Follows an ingest as it goes, e.g. to draw a progress bar. */
@@ -92,15 +101,19 @@ public final class Ingestion {
     try (LibraryWriter writer = index.writer()) {
       int uncommitted = 0;
       long lastCommit = System.nanoTime();
+      Changes changes = new Changes();
       for (int i = 0; i < files.size(); i++) {
         int before = report.readCount() + report.deletedCount();
-        readFile(files.get(i), report, listener, parsed -> apply(writer, parsed, report));
+        Changes pending = changes;
+        readFile(files.get(i), report, listener, parsed -> apply(writer, parsed, report, pending));
         uncommitted += report.readCount() + report.deletedCount() - before;
         boolean last = i == files.size() - 1;
         if (last
             || uncommitted >= COMMIT_EVERY_RECORDS
             || System.nanoTime() - lastCommit >= COMMIT_EVERY_SECONDS * 1_000_000_000L) {
           writer.commit(Map.of());
+          changes.tell(changeListener);
+          changes = new Changes();
           uncommitted = 0;
           lastCommit = System.nanoTime();
         }
@@ -125,13 +138,16 @@ public final class Ingestion {
     }
   }
 
-  private void apply(LibraryWriter writer, Parsed parsed, IngestReport report) {
+  private void apply(LibraryWriter writer, Parsed parsed, IngestReport report, Changes changes) {
     switch (parsed) {
       case Parsed.Ok ok -> {
         report.read();
         switch (writer.upsert(ok.document())) {
           case ADDED -> report.added();
-          case UPDATED -> report.updated();
+          case UPDATED -> {
+            report.updated();
+            changes.updated.add(ok.document().source().id());
+          }
           case UNCHANGED -> report.unchanged();
         }
       }
@@ -142,7 +158,20 @@ public final class Ingestion {
         writer.delete(deleted.sourceId());
         if (held) {
           report.deleted();
+          changes.removed.add(deleted.sourceId());
         }
+      }
+    }
+  }
+
+  /** The sources one commit updated or removed, told to the listener after the commit. */
+  private static final class Changes {
+    final List<String> updated = new ArrayList<>();
+    final List<String> removed = new ArrayList<>();
+
+    void tell(SourceChangeListener listener) {
+      if (!updated.isEmpty() || !removed.isEmpty()) {
+        listener.sourcesChanged(List.copyOf(updated), List.copyOf(removed));
       }
     }
   }
@@ -179,11 +208,13 @@ public final class Ingestion {
       List<String> deletions,
       Map<String, String> commitData,
       IngestReport report) {
+    Changes changes = new Changes();
     try (LibraryWriter writer = index.writer()) {
-      docs.forEach(d -> apply(writer, new Parsed.Ok(d), report));
-      deletions.forEach(id -> apply(writer, new Parsed.Deleted(id), report));
+      docs.forEach(d -> apply(writer, new Parsed.Ok(d), report, changes));
+      deletions.forEach(id -> apply(writer, new Parsed.Deleted(id), report, changes));
       writer.commit(commitData);
     }
+    changes.tell(changeListener);
   }
 
   private List<Path> expand(Path p) {

@@ -69,4 +69,33 @@ class IngestionTest {
       assertThat(index.sourceIds()).isEmpty();
     }
   }
+
+  @Test
+  void theListenerHearsOfUpdatedAndRemovedSourcesAfterTheirCommit() throws IOException {
+    try (LibraryIndex index = LibraryIndex.open(tmp.resolve("index"))) {
+      List<String> heard = new java.util.ArrayList<>();
+      SourceChangeListener listener =
+          (updated, removed) -> {
+            // told after the commit: the index already holds the new content
+            heard.add("updated " + updated + " removed " + removed);
+            removed.forEach(id -> assertThat(index.source(id)).as(id).isEmpty());
+            updated.forEach(id -> assertThat(index.source(id)).as(id).isPresent());
+          };
+      Ingestion ingestion = new Ingestion(index, org.galen.ingest.Readers.standard(), listener);
+      ingestion.ingest(
+          List.of(LIBRARY.resolve("gout.md"), LIBRARY.resolve("sciatica.md")), false, l -> {});
+      assertThat(heard).as("adding new sources changes no evidence").isEmpty();
+
+      Path changed = tmp.resolve("gout.md");
+      Files.writeString(
+          changed, Files.readString(LIBRARY.resolve("gout.md")).replace(", podagra]", "]"));
+      ingestion.ingest(List.of(changed), false, l -> {});
+      ingestion.write(
+          List.of(), List.of("summary:sciatica"), java.util.Map.of(), new IngestReport());
+
+      assertThat(heard)
+          .containsExactly(
+              "updated [summary:gout] removed []", "updated [] removed [summary:sciatica]");
+    }
+  }
 }

@@ -20,6 +20,9 @@ import picocli.CommandLine.Command;
       PageBenchCommand.class,
       LintCommand.class,
       LibraryCommand.class,
+      PublishCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Galen implements Runnable {
@@ -29,10 +32,15 @@ public final class Galen implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "name a command: ask, source, ingest, library, serve, bench, bench-page, lint");
+        "name a command: ask, source, ingest, library, serve, bench, bench-page, lint, publish,"
+            + " backup, restore");
   }
 
   public static void main(String[] args) {
+    if (System.getProperty("logback.configurationFile") == null) {
+      // the database pool and migrations log through SLF4J; keep stdout for the command's output
+      System.setProperty("logback.configurationFile", "org/galen/app/cli/logback-cli.xml");
+    }
     int code = commandLine().execute(args);
     if (code != 0 || !ServeCommand.serving()) {
       System.exit(code);

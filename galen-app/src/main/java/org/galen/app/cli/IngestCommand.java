@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.galen.app.Engine;
 import org.galen.app.GalenHome;
+import org.galen.app.editorial.Editorial;
+import org.galen.app.editorial.LivingAnswers;
 import org.galen.index.Ingestion;
 import org.galen.ingest.IngestReport;
+import org.galen.ingest.Readers;
+import org.galen.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,8 +50,20 @@ final class IngestCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Progress progress = new Progress(err, System.console() != null, System::nanoTime);
     IngestReport report;
-    try (Engine engine = Engine.open(GalenHome.fromEnvironment(System.getenv()))) {
-      report = new Ingestion(engine.index()).ingest(paths, dryRun, progress);
+    GalenHome home = GalenHome.fromEnvironment(System.getenv());
+    try (Engine engine = Engine.open(home);
+        Store store = Store.open(home.store(System.getenv()))) {
+      // articles citing a source this ingest changes are flagged and get a proposed new version
+      LivingAnswers living =
+          new LivingAnswers(
+              new Editorial(store, engine),
+              line -> {
+                err.println(line);
+                err.flush();
+              });
+      engine.replayStartupChanges(living);
+      report =
+          new Ingestion(engine.index(), Readers.standard(), living).ingest(paths, dryRun, progress);
     } finally {
       progress.finish();
     }

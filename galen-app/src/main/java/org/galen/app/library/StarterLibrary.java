@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.galen.core.GalenException;
 import org.galen.index.Ingestion;
 import org.galen.index.LibraryIndex;
+import org.galen.index.SourceChangeListener;
 import org.galen.ingest.Document;
 import org.galen.ingest.Hashes;
 import org.galen.ingest.IngestReport;
@@ -41,6 +42,14 @@ public final class StarterLibrary {
    * Loads or refreshes the bundled summaries; returns null when the library was already current.
    */
   public static IngestReport ensureLoaded(LibraryIndex index) {
+    return ensureLoaded(index, SourceChangeListener.NONE);
+  }
+
+  /**
+   * Loads or refreshes the bundled summaries, telling {@code listener} which previously loaded ones
+   * changed or were removed.
+   */
+  public static IngestReport ensureLoaded(LibraryIndex index, SourceChangeListener listener) {
     Map<String, String> files = read();
     String hash = Hashes.sha256(String.join("\u0000", files.values()) + files.keySet());
     Map<String, String> commit = index.commitData();
@@ -56,7 +65,7 @@ public final class StarterLibrary {
             .filter(s -> !s.isBlank())
             .toList();
     List<String> removed = previouslyBundled.stream().filter(id -> !ids.contains(id)).toList();
-    new Ingestion(index)
+    new Ingestion(index, Readers.standard(), listener)
         .write(docs, removed, Map.of(HASH_KEY, hash, IDS_KEY, String.join(",", ids)), report);
     return report;
   }

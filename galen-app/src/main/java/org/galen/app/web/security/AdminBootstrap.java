@@ -1,0 +1,54 @@
+package org.galen.app.web.security;
+
+import java.security.SecureRandom;
+import org.galen.store.Store;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+
+/**
+ * There are no default credentials: on the first start (no accounts yet) Galen creates the account
+ * {@code admin} with a random one-time password, prints it once, and asks for a new one at login.
+ */
+@Component
+class AdminBootstrap implements ApplicationRunner {
+  private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+  private final Store store;
+  private final PasswordEncoder encoder;
+
+  AdminBootstrap(Store store, PasswordEncoder encoder) {
+    this.store = store;
+    this.encoder = encoder;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    String password = oneTimePassword();
+    if (store
+        .accounts()
+        .bootstrapAdmin("admin", java.util.Objects.requireNonNull(encoder.encode(password)))) {
+      System.out.println(
+          """
+
+          ================================================================
+           Galen created the first account. Log in at /login as
+             user:     admin
+             password: %s
+           This password is shown once and must be changed at first login.
+          ================================================================
+          """
+              .formatted(password));
+      System.out.flush();
+    }
+  }
+
+  private static String oneTimePassword() {
+    SecureRandom random = new SecureRandom();
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 20; i++) {
+      sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    return sb.toString();
+  }
+}

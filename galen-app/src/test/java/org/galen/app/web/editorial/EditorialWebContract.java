@@ -1,0 +1,364 @@
+package org.galen.app.web.editorial;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.galen.app.Engine;
+import org.galen.app.editorial.LivingAnswers;
+import org.galen.app.library.StarterLibrary;
+import org.galen.index.Ingestion;
+import org.galen.ingest.Readers;
+import org.galen.store.Actor;
+import org.galen.store.Role;
+import org.galen.store.Store;
+import org.galen.store.account.NewUser;
+import org.galen.store.audit.AuditEvent;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The editorial web app on a random port over real HTTP, against a real database that each subclass
+ * chooses (H2 or PostgreSQL).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EditorialWebContract {
+  static final ObjectMapper JSON = new ObjectMapper();
+  static final String PASSWORD = "correct horse battery";
+  static final String GOUT = "How should an acute gout flare be treated?";
+  private static Path home;
+
+  @LocalServerPort int port;
+  @Autowired Store store;
+  @Autowired PasswordEncoder encoder;
+  @Autowired Engine engine;
+  @Autowired LivingAnswers livingAnswers;
+  Http http;
+
+  @BeforeAll
+  static void home() throws Exception {
+    home = Files.createTempDirectory("galen-editorial-web");
+    System.setProperty("galen.home", home.toString());
+  }
+
+  @AfterAll
+  static void clear() {
+    System.clearProperty("galen.home");
+  }
+
+  @BeforeEach
+  void users() {
+    http = new Http(port);
+    if (store.accounts().find("erin").isPresent()) {
+      return;
+    }
+    Actor admin = admin();
+    create(admin, "erin", "Erin Editor", null, Role.EDITOR);
+    create(admin, "ed", "Ed Second", null, Role.EDITOR);
+    create(admin, "rhea", "Dr Rhea Reviewer", "MD, FRCP", Role.REVIEWER);
+    create(admin, "rory", "Rory Reader", null, Role.READER);
+    create(admin, "bo", "Dr Bo Both", "MD", Role.EDITOR, Role.REVIEWER);
+    create(admin, "lou", "Lou Locked", null, Role.EDITOR);
+    create(admin, "ada", "Ada Admin", null, Role.ADMIN);
+  }
+
+  Actor admin() {
+    return store.accounts().find("admin").orElseThrow().actor();
+  }
+
+  void create(
+      Actor admin, String name, String display, @Nullable String credentials, Role... roles) {
+    store
+        .accounts()
+        .create(
+            admin,
+            new NewUser(
+                name,
+                Objects.requireNonNull(encoder.encode(PASSWORD)),
+                Set.of(roles),
+                display,
+                credentials,
+                "Rheumatology"));
+  }
+
+  JsonNode createArticle(String user, String question) throws Exception {
+    HttpResponse<String> r =
+        http.postJsonAs(
+            user,
+            PASSWORD,
+            "/api/v1/articles",
+            JSON.writeValueAsString(Map.of("question", question, "audience", "clinician")));
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+    return JSON.readTree(r.body());
+  }
+
+  HttpResponse<String> review(String user, String slug, int version, String to) throws Exception {
+    return http.postJsonAs(
+        user,
+        PASSWORD,
+        "/api/v1/articles/" + slug + "/versions/" + version + "/review",
+        JSON.writeValueAsString(Map.of("to", to, "comment", "checked")));
+  }
+
+  @Test
+  void theApiTurnsAwayAnonymousCallersWith401() throws Exception {
+    HttpResponse<String> r = http.get("/api/v1/articles");
+    assertThat(r.statusCode()).isEqualTo(401);
+    assertThat(r.body()).contains("log in first");
+    assertThat(http.postJson("/api/v1/articles", "{\"question\":\"x\"}").statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aReaderCallingAnEditorEndpointGets403() throws Exception {
+    assertThat(http.getAs("rory", PASSWORD, "/api/v1/articles").statusCode()).isEqualTo(200);
+    HttpResponse<String> r =
+        http.postJsonAs("rory", PASSWORD, "/api/v1/articles", "{\"question\":\"" + GOUT + "\"}");
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.body()).contains("roles do not allow POST /api/v1/articles");
+  }
+
+  @Test
+  void pagesSendAnonymousVisitorsToTheLoginPage() throws Exception {
+    for (String page : List.of("/editorial", "/admin/audit", "/admin/users", "/account/password")) {
+      HttpResponse<String> r = http.get(page);
+      assertThat(r.statusCode()).as(page).isEqualTo(302);
+      assertThat(r.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/login");
+    }
+    assertThat(http.get("/login").body()).contains("Log in");
+  }
+
+  @Test
+  void thePublicAnswerPagesStayPublic() throws Exception {
+    assertThat(http.get("/").statusCode()).isEqualTo(200);
+    assertThat(http.get("/board").statusCode()).isEqualTo(200);
+    assertThat(http.get("/policy").body()).contains("Editorial policy");
+    assertThat(http.get("/disclaimer").statusCode()).isEqualTo(200);
+    HttpResponse<String> answer =
+        http.postJson("/api/v1/answers", "{\"question\": \"" + GOUT + "\"}");
+    assertThat(answer.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aPostWithoutItsCsrfTokenIsRejected() throws Exception {
+    assertThat(http.login("erin", PASSWORD).headers().firstValue("Location").orElseThrow())
+        .endsWith("/editorial");
+
+    HttpResponse<String> forged =
+        http.postForm("/editorial/articles", Map.of("question", GOUT, "audience", "clinician"));
+    assertThat(forged.statusCode()).isEqualTo(403);
+
+    HttpResponse<String> real =
+        http.postForm(
+            "/editorial/articles",
+            Map.of("question", GOUT, "audience", "clinician", "_csrf", http.csrf("/editorial")));
+    assertThat(real.statusCode()).isEqualTo(302);
+    assertThat(real.headers().firstValue("Location").orElseThrow())
+        .contains("/editorial/articles/");
+  }
+
+  @Test
+  void loginChangesTheSessionIdAndSetsSecureHeaders() throws Exception {
+    http.get("/login");
+    HttpResponse<String> r = http.login("erin", PASSWORD);
+    assertThat(r.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("JSESSIONID="));
+    HttpResponse<String> page = http.get("/editorial");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    assertThat(page.headers().firstValue("X-Frame-Options")).contains("DENY");
+    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
+        .contains("frame-ancestors 'none'");
+  }
+
+  @Test
+  void tenWrongPasswordsLockTheAccount() throws Exception {
+    for (int i = 0; i < 10; i++) {
+      HttpResponse<String> r = http.login("lou", "wrong password " + i);
+      assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+    HttpResponse<String> right = http.login("lou", PASSWORD);
+    assertThat(right.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    assertThat(http.get("/login?error").body()).contains("This account is locked");
+    assertThat(store.accounts().find("lou").orElseThrow().locked()).isTrue();
+    assertThat(http.getAs("lou", PASSWORD, "/api/v1/articles").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void anArticleIsReviewedAndApprovedAndTheAuditLogHasEveryStep() throws Exception {
+    JsonNode a = createArticle("erin", GOUT);
+    String slug = a.get("slug").asText();
+    assertThat(a.get("status").asText()).isEqualTo("submitted");
+    String pending = http.get("/articles/" + slug).body();
+    assertThat(pending)
+        .contains("Exercise caution as content is pending human review")
+        .contains("View editorial policy")
+        .contains("Last updated:");
+
+    assertThat(review("rhea", slug, 1, "under_review").statusCode()).isEqualTo(200);
+    assertThat(review("rhea", slug, 1, "approved").statusCode()).isEqualTo(200);
+
+    String approved = http.get("/articles/" + slug).body();
+    assertThat(approved)
+        .doesNotContain("pending human review")
+        .contains("Reviewed by")
+        .contains("Dr Rhea Reviewer, MD, FRCP")
+        .contains("Bottom line");
+    List<AuditEvent> events = store.audit().about(admin(), "article:" + slug);
+    assertThat(events)
+        .extracting(e -> e.actor() + " " + e.action() + " " + e.detail())
+        .containsExactly(
+            "erin article.create version 1: " + GOUT,
+            "rhea article.review submitted -> under_review: checked",
+            "rhea article.review under_review -> approved: checked");
+  }
+
+  @Test
+  void aReviewerCannotApproveTheirOwnEditOverTheApi() throws Exception {
+    String slug = createArticle("bo", GOUT + " (bo)").get("slug").asText();
+    assertThat(review("bo", slug, 1, "under_review").statusCode()).isEqualTo(200);
+    HttpResponse<String> own = review("bo", slug, 1, "approved");
+    assertThat(own.statusCode()).isEqualTo(403);
+    assertThat(own.body()).contains("bo cannot approve version 1").contains("their own edit");
+  }
+
+  @Test
+  void concurrentEditsConflictInsteadOfOverwriting() throws Exception {
+    JsonNode a = createArticle("erin", GOUT + " (edits)");
+    String slug = a.get("slug").asText();
+    int lock = a.get("lockVersion").asInt();
+    JsonNode article =
+        JSON.readTree(http.getAs("erin", PASSWORD, "/api/v1/articles/" + slug).body());
+    JsonNode answer = article.get("versions").get(0).get("answer");
+
+    HttpResponse<String> first =
+        http.postJsonAs(
+            "erin",
+            PASSWORD,
+            "/api/v1/articles/" + slug + "/versions",
+            JSON.writeValueAsString(Map.of("basedOn", lock, "answer", answer, "note", "erin")));
+    HttpResponse<String> second =
+        http.postJsonAs(
+            "ed",
+            PASSWORD,
+            "/api/v1/articles/" + slug + "/versions",
+            JSON.writeValueAsString(Map.of("basedOn", lock, "answer", answer, "note", "ed")));
+
+    assertThat(first.statusCode()).isEqualTo(201);
+    assertThat(second.statusCode()).isEqualTo(409);
+    assertThat(second.body())
+        .contains("was changed while you edited it")
+        .contains("erin saved version 2");
+    JsonNode after = JSON.readTree(http.getAs("ed", PASSWORD, "/api/v1/articles/" + slug).body());
+    HttpResponse<String> retry =
+        http.postJsonAs(
+            "ed",
+            PASSWORD,
+            "/api/v1/articles/" + slug + "/versions",
+            JSON.writeValueAsString(
+                Map.of(
+                    "basedOn", after.get("lockVersion").asInt(), "answer", answer, "note", "ed")));
+    assertThat(retry.statusCode()).isEqualTo(201);
+    assertThat(
+            JSON.readTree(http.getAs("ed", PASSWORD, "/api/v1/articles/" + slug).body())
+                .get("versions"))
+        .extracting(v -> v.get("author").asText())
+        .containsExactly("erin", "erin", "ed");
+  }
+
+  @Test
+  void anEditThatBreaksTheAnswerContractIsRefused() throws Exception {
+    JsonNode a = createArticle("erin", GOUT + " (broken)");
+    HttpResponse<String> r =
+        http.postJsonAs(
+            "erin",
+            PASSWORD,
+            "/api/v1/articles/" + a.get("slug").asText() + "/versions",
+            "{\"basedOn\": 1, \"answer\": {\"question\": \"q\", \"bottomLine\": {\"text\": \"t\", \"citations\": [1], \"evidence\": []}}}");
+    assertThat(r.statusCode()).isEqualTo(400);
+    assertThat(r.body()).contains("citation [1] has no quote");
+  }
+
+  @Test
+  void ingestingAChangedCitedSourceFlagsTheArticleAndProposesAVersion(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String slug = createArticle("erin", GOUT + " (living)").get("slug").asText();
+    String gout = Objects.requireNonNull(StarterLibrary.read().get("library/summaries/gout.md"));
+    String removed =
+        "- For a gout flare, colchicine, an NSAID or a corticosteroid (oral, intra-articular or"
+            + " intramuscular) are equally acceptable first-line options (ACR 2020; NICE 2022)\n";
+    assertThat(gout).contains(removed);
+    Files.writeString(dir.resolve("gout.md"), gout.replace(removed, ""));
+
+    new Ingestion(engine.index(), Readers.standard(), livingAnswers)
+        .ingest(List.of(dir), false, line -> {});
+
+    String page = http.get("/articles/" + slug).body();
+    assertThat(page).contains("Evidence changed — re-review.").contains("summary:gout was updated");
+    JsonNode article =
+        JSON.readTree(http.getAs("rhea", PASSWORD, "/api/v1/articles/" + slug).body());
+    assertThat(article.get("evidenceChanged").asBoolean()).isTrue();
+    JsonNode proposed = article.get("versions").get(1);
+    assertThat(proposed.get("author").asText()).isEqualTo("galen");
+    assertThat(proposed.get("status").asText()).isEqualTo("submitted");
+
+    http.login("rhea", PASSWORD);
+    String workspace = http.get("/editorial/articles/" + slug + "?v=2").body();
+    assertThat(workspace).contains("Changes in version").contains("class=\"removed\"");
+  }
+
+  @Test
+  void theFirstAdminHasAOneTimeArgon2PasswordAndNoDefaultCredentials() throws Exception {
+    var first = store.accounts().find("admin").orElseThrow();
+    assertThat(first.mustChangePassword()).isTrue();
+    assertThat(first.passwordHash()).startsWith("$argon2id$");
+    for (String guess : List.of("admin", "password", "galen")) {
+      assertThat(http.getAs("admin", guess, "/api/v1/articles").statusCode()).isEqualTo(401);
+    }
+    store.accounts().unlock(admin(), "admin"); // the guesses above count towards its lockout
+  }
+
+  @Test
+  void adminsEditTheDisclaimerAndReadTheAuditLogWhileEditorsCannot() throws Exception {
+    http.login("erin", PASSWORD);
+    assertThat(http.get("/admin/audit").statusCode()).isEqualTo(403);
+    assertThat(http.get("/admin/pages/disclaimer").statusCode()).isEqualTo(403);
+
+    Http admin = new Http(port);
+    admin.login("ada", PASSWORD);
+    String form = admin.get("/admin/pages/disclaimer").body();
+    assertThat(form).contains("name=\"basedOn\"");
+    int basedOn = store.pages().find("disclaimer").orElseThrow().lockVersion();
+    HttpResponse<String> saved =
+        admin.postForm(
+            "/admin/pages/disclaimer",
+            Map.of(
+                "title",
+                "Disclaimer",
+                "body",
+                "Galen informs; it does not diagnose.\n\nCall your emergency number.",
+                "basedOn",
+                Integer.toString(basedOn),
+                "_csrf",
+                admin.csrf("/admin/pages/disclaimer")));
+    assertThat(saved.statusCode()).isEqualTo(302);
+    assertThat(http.get("/disclaimer").body()).contains("Galen informs; it does not diagnose.");
+    assertThat(admin.get("/admin/audit").body()).contains("page.edit").contains("page:disclaimer");
+    HttpResponse<String> users = admin.get("/admin/users");
+    assertThat(users.body()).contains("Dr Rhea Reviewer");
+    assertThat(http.get("/board").body()).contains("Dr Rhea Reviewer").contains("MD, FRCP");
+  }
+}

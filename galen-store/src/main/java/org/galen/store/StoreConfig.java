@@ -1,0 +1,53 @@
+package org.galen.store;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the editorial database is: an H2 file under the data directory by default, or any JDBC URL
+ * (PostgreSQL) given as {@code GALEN_DB_URL} with {@code GALEN_DB_USER} and {@code
+ * GALEN_DB_PASSWORD}.
+ */
+public record StoreConfig(String url, String user, String password) {
+  public StoreConfig {
+    if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+      throw new StoreException(
+          "GALEN_DB_URL must be a jdbc:h2: or jdbc:postgresql: URL, was '" + url + "'");
+    }
+  }
+
+  /** The default: {@code DIR/galen} as an H2 file database that other processes may share. */
+  public static StoreConfig h2File(Path dir) {
+    return new StoreConfig(
+        "jdbc:h2:file:" + dir.toAbsolutePath().resolve("galen") + ";AUTO_SERVER=TRUE", "galen", "");
+  }
+
+  /**
+   * Reads {@code GALEN_DB_URL}, {@code GALEN_DB_USER}, {@code GALEN_DB_PASSWORD} through {@code
+   * lookup}; without a URL, the H2 file database in {@code defaultDir}.
+   */
+  public static StoreConfig from(Function<String, @Nullable String> lookup, Path defaultDir) {
+    String url = lookup.apply("GALEN_DB_URL");
+    if (url == null || url.isBlank()) {
+      return h2File(defaultDir);
+    }
+    String user = lookup.apply("GALEN_DB_USER");
+    String password = lookup.apply("GALEN_DB_PASSWORD");
+    return new StoreConfig(url, user == null ? "" : user, password == null ? "" : password);
+  }
+
+  public static StoreConfig fromEnvironment(Map<String, String> env, Path defaultDir) {
+    return from(env::get, defaultDir);
+  }
+
+  public boolean isH2() {
+    return url.startsWith("jdbc:h2:");
+  }
+
+  @Override
+  public String toString() {
+    return "StoreConfig[" + url + ", user " + user + "]"; // never the password
+  }
+}
