@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.galen.compose.context.PatientContext;
 import org.galen.compose.context.PatientContextExtractor;
@@ -194,6 +195,10 @@ public final class ExtractiveComposer implements Composer {
     Audience audience = question.audience();
     List<SectionKind> intent = Intent.of(question.text());
     PatientContext context = patients.extract(question.text(), question.previous());
+    // one answer analyzes the same statements many times (merging, disagreements): remember them
+    Map<String, List<String>> analyzed = new HashMap<>();
+    Function<String, List<String>> terms =
+        text -> analyzed.computeIfAbsent(text, retriever.understanding()::terms);
     String primaryId = chosen.getFirst().sourceId();
     List<Passage> primary = forAudience(library.passages(primaryId), audience);
     Map<String, Double> scores = new HashMap<>();
@@ -214,15 +219,14 @@ public final class ExtractiveComposer implements Composer {
         (kind, picks) ->
             new ArrayList<>(
                 picks.subList(0, Math.min(picks.size(), config.maxStatementsPerSection()))));
-    addSecondary(chosen, retrieval, audience, bySection);
+    addSecondary(chosen, retrieval, audience, bySection, terms);
     Set<String> topicWords = new HashSet<>();
     for (SourceMatch m : chosen) {
       library
           .source(m.sourceId())
           .ifPresent(src -> topicWords.addAll(retriever.understanding().terms(src.title())));
     }
-    List<Pick> disagreements =
-        Contradictions.find(bySection, retriever.understanding()::terms, topicWords);
+    List<Pick> disagreements = Contradictions.find(bySection, terms, topicWords);
 
     List<SectionKind> order = new ArrayList<>();
     intent.stream().filter(bySection::containsKey).forEach(order::add);
@@ -243,7 +247,7 @@ public final class ExtractiveComposer implements Composer {
       }
       if (kind == SectionKind.EVIDENCE_QUALITY) {
         statements.addAll(
-            disagreementStatements(disagreements, topicWords, audience, numbers, sources));
+            disagreementStatements(disagreements, topicWords, audience, numbers, sources, terms));
       }
       if (!statements.isEmpty()) {
         sections.add(new Section(kind, kind.title(audience), statements));
@@ -251,7 +255,7 @@ public final class ExtractiveComposer implements Composer {
     }
     if (!bySection.containsKey(SectionKind.EVIDENCE_QUALITY) && !disagreements.isEmpty()) {
       List<Statement> statements =
-          disagreementStatements(disagreements, topicWords, audience, numbers, sources);
+          disagreementStatements(disagreements, topicWords, audience, numbers, sources, terms);
       if (!statements.isEmpty()) {
         sections.add(
             new Section(
@@ -347,14 +351,15 @@ public final class ExtractiveComposer implements Composer {
       Set<String> topicWords,
       Audience audience,
       Map<String, Integer> numbers,
-      Map<String, Source> sources) {
+      Map<String, Source> sources,
+      Function<String, List<String>> terms) {
     List<Statement> out = new ArrayList<>();
     for (Pick d : disagreements) {
       Statement quoted = statement(d, audience, numbers, sources, false);
       if (quoted == null || quoted.citations().size() < 2) {
         continue;
       }
-      String topic = Contradictions.topicOf(d, retriever.understanding()::terms, topicWords);
+      String topic = Contradictions.topicOf(d, terms, topicWords);
       String text =
           String.format(
               Locale.ROOT,
@@ -377,7 +382,8 @@ public final class ExtractiveComposer implements Composer {
       List<SourceMatch> chosen,
       Retrieval retrieval,
       Audience audience,
-      Map<SectionKind, List<Pick>> bySection) {
+      Map<SectionKind, List<Pick>> bySection,
+      Function<String, List<String>> terms) {
     if (chosen.size() < 2 || retrieval.hits().isEmpty()) {
       return;
     }
@@ -394,9 +400,7 @@ public final class ExtractiveComposer implements Composer {
         continue;
       }
       List<Pick> picks = bySection.computeIfAbsent(p.kind(), k -> new ArrayList<>());
-      Optional<Pick> same =
-          Similarity.mostSimilar(
-              picks, p, retriever.understanding()::terms, config.mergeSimilarity());
+      Optional<Pick> same = Similarity.mostSimilar(picks, p, terms, config.mergeSimilarity());
       if (same.isPresent()) {
         if (same.get().support().stream().noneMatch(x -> x.sourceId().equals(p.sourceId()))
             && !same.get().lead().sourceId().equals(p.sourceId())) {

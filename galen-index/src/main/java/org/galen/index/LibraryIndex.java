@@ -202,6 +202,13 @@ public final class LibraryIndex implements Library, Closeable {
         });
   }
 
+  /**
+   * Changes whenever a commit becomes visible; lets callers cache what they derive from the index.
+   */
+  public long version() {
+    return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
+  }
+
   /** Number of documents (sources and passages) in the library. */
   public int size() {
     return withSearcher(s -> s.getIndexReader().numDocs());

@@ -27,18 +27,24 @@ import org.galen.index.Fields;
  */
 public final class QueryUnderstanding {
   private final Analyzer analyzer;
-  private final Map<Pattern, List<String>> expansions;
+  private final Map<String, List<String>> expansions;
+
+  /** Every vocabulary term in one alternation, longest first, so one scan finds them all. */
+  private final Pattern anyTerm;
 
   public QueryUnderstanding(Analyzer analyzer, Map<String, List<String>> vocabulary) {
     this.analyzer = analyzer;
-    Map<Pattern, List<String>> compiled = new LinkedHashMap<>();
-    vocabulary.forEach(
-        (term, exp) ->
-            compiled.put(
-                Pattern.compile(
-                    "(?<![\\w-])" + Pattern.quote(term) + "(?![\\w-])", Pattern.CASE_INSENSITIVE),
-                exp));
-    this.expansions = compiled;
+    Map<String, List<String>> lower = new LinkedHashMap<>();
+    vocabulary.forEach((term, exp) -> lower.put(term.toLowerCase(Locale.ROOT), exp));
+    this.expansions = lower;
+    List<String> terms = new ArrayList<>(lower.keySet());
+    terms.sort(java.util.Comparator.comparingInt(String::length).reversed());
+    String alternation =
+        terms.isEmpty() ? "(?!)" : String.join("|", terms.stream().map(Pattern::quote).toList());
+    this.anyTerm =
+        Pattern.compile(
+            "(?<![\\w-])(?:" + alternation + ")(?![\\w-])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The bundled vocabulary, {@code vocabulary.tsv}. */
@@ -49,11 +55,15 @@ public final class QueryUnderstanding {
   /** The question's text followed by the clinical expansions of any abbreviation or lay term. */
   public String expand(String text) {
     Set<String> added = new LinkedHashSet<>();
-    for (Map.Entry<Pattern, List<String>> e : expansions.entrySet()) {
-      Matcher m = e.getKey().matcher(text);
-      if (m.find()) {
-        added.addAll(e.getValue());
+    Matcher m = anyTerm.matcher(text);
+    // overlapping terms ("hurt my back", "back") both count: retry one character after each match
+    int from = 0;
+    while (from < text.length() && m.find(from)) {
+      List<String> exp = expansions.get(m.group().toLowerCase(Locale.ROOT));
+      if (exp != null) {
+        added.addAll(exp);
       }
+      from = m.start() + 1;
     }
     return added.isEmpty() ? text : text + " " + String.join(" ", added);
   }

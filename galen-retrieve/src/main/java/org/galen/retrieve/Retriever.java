@@ -209,6 +209,20 @@ public final class Retriever {
 
   /** The analyzed words of each of the source's topic names and of its title. */
   private List<List<String>> topics(String sourceId) {
+    long version = index.version();
+    if (version != topicsVersion) {
+      topicsCache.clear();
+      topicsVersion = version;
+    }
+    return topicsCache.computeIfAbsent(sourceId, this::readTopics);
+  }
+
+  // topic names of sources, analyzed: read from stored fields once per index version
+  private final java.util.concurrent.ConcurrentHashMap<String, List<List<String>>> topicsCache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile long topicsVersion = -1;
+
+  private List<List<String>> readTopics(String sourceId) {
     Source source = index.source(sourceId).orElse(null);
     if (source == null) {
       return List.of();
