@@ -87,6 +87,9 @@ public final class AnswerJson {
     if (a.searched() != null) {
       o.put("searched", a.searched());
     }
+    if (a.droppedClaims() > 0) {
+      o.put("droppedClaims", a.droppedClaims());
+    }
     if (!a.patientContext().isEmpty()) {
       ArrayNode context = o.putArray("patientContext");
       a.patientContext().forEach(context::add);
@@ -193,7 +196,8 @@ public final class AnswerJson {
               : Instant.EPOCH,
           n.path("composer").asText("extractive"),
           optional(n, "searched"),
-          strings(n.path("patientContext")));
+          strings(n.path("patientContext")),
+          n.path("droppedClaims").asInt(0));
     } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
       throw new GalenException("the answer does not follow answer.schema.json: " + e.getMessage());
     }

@@ -9,8 +9,12 @@ import org.galen.compose.Composer;
 import org.galen.compose.ComposerConfig;
 import org.galen.compose.ExtractiveComposer;
 import org.galen.compose.context.PatientContextExtractor;
+import org.galen.compose.llm.ChatClient;
+import org.galen.compose.llm.LlmComposer;
+import org.galen.compose.llm.LlmConfig;
 import org.galen.compose.safety.EmergencyDetector;
 import org.galen.compose.safety.ScopeClassifier;
+import org.galen.core.GalenException;
 import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.galen.index.LibraryIndex;
@@ -41,7 +45,26 @@ public final class Engine implements Closeable {
     this.startupIngest = startupIngest;
   }
 
+  /**
+   * The engine with the composer named by {@code GALEN_COMPOSER} (extractive unless set to llm).
+   */
   public static Engine open(GalenHome home) {
+    return open(home, System.getenv().getOrDefault("GALEN_COMPOSER", "extractive"));
+  }
+
+  /**
+   * @param composerName {@code extractive}, or {@code llm} for the LLM composer configured by the
+   *     {@code GALEN_LLM_*} environment variables (see {@link LlmConfig#fromEnvironment})
+   */
+  public static Engine open(GalenHome home, String composerName) {
+    LlmConfig llm =
+        switch (composerName) {
+          case "extractive" -> null;
+          case "llm" -> LlmConfig.fromEnvironment(System.getenv());
+          default ->
+              throw new GalenException(
+                  "composer must be extractive or llm, was '" + composerName + "'");
+        };
     LibraryIndex index = LibraryIndex.open(home.index());
     try {
       List<String> updated = new ArrayList<>();
@@ -56,7 +79,7 @@ public final class Engine implements Closeable {
       Retriever retriever =
           new Retriever(
               index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS);
-      Composer composer =
+      Composer extractive =
           new ExtractiveComposer(
               index,
               retriever,
@@ -65,6 +88,14 @@ public final class Engine implements Closeable {
               PatientContextExtractor.bundled(),
               ComposerConfig.DEFAULTS,
               Clock.systemUTC());
+      Composer composer =
+          llm == null
+              ? extractive
+              : new LlmComposer(
+                  extractive,
+                  new ChatClient(llm),
+                  retriever.understanding()::terms,
+                  Clock.systemUTC());
       Engine engine = new Engine(index, retriever, composer, loaded);
       engine.startupUpdated.addAll(updated);
       engine.startupRemoved.addAll(removed);

@@ -288,7 +288,8 @@ public final class ExtractiveComposer implements Composer {
         clock.instant(),
         NAME,
         null,
-        context.describe());
+        context.describe(),
+        0);
   }
 
   /** Words that mark a statement as a caution: what to avoid or adjust. */
@@ -563,6 +564,7 @@ public final class ExtractiveComposer implements Composer {
         clock.instant(),
         NAME,
         searched,
-        PatientContext.NONE.describe());
+        PatientContext.NONE.describe(),
+        0);
   }
 }

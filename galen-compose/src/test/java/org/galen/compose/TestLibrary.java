@@ -15,18 +15,18 @@ import org.galen.retrieve.Retriever;
 import org.galen.retrieve.RetrieverConfig;
 
 /** The real bundled practice summaries in a real Lucene index in a temporary directory. */
-final class TestLibrary {
+public final class TestLibrary {
   static final Path SUMMARIES = Path.of("../library/summaries");
 
   private TestLibrary() {}
 
-  static LibraryIndex load(Path dir) {
+  public static LibraryIndex load(Path dir) {
     LibraryIndex index = LibraryIndex.open(dir);
     new Ingestion(index).ingest(List.of(SUMMARIES), false, line -> {});
     return index;
   }
 
-  static ExtractiveComposer composer(LibraryIndex index) {
+  public static ExtractiveComposer composer(LibraryIndex index) {
     return new ExtractiveComposer(
         index,
         new Retriever(

@@ -37,6 +37,14 @@ final class AskCommand implements Callable<Integer> {
   boolean json;
 
   @Option(
+      names = "--composer",
+      description =
+          "extractive (default; or GALEN_COMPOSER), or llm: an OpenAI-compatible model writes the answer"
+              + " from the same passages and every sentence is verified (GALEN_LLM_BASE_URL, GALEN_LLM_MODEL,"
+              + " GALEN_LLM_API_KEY)")
+  @Nullable String composer;
+
+  @Option(
       names = "--explain",
       description = "Also print to stderr how each candidate source matched the question.")
   boolean explain;
@@ -74,7 +82,9 @@ final class AskCommand implements Callable<Integer> {
     if (file == null && text == null) {
       throw new GalenException("give a QUESTION in quotes, or --batch FILE.jsonl");
     }
-    try (Engine engine = Engine.open(GalenHome.fromEnvironment(System.getenv()))) {
+    String composerName =
+        composer != null ? composer : System.getenv().getOrDefault("GALEN_COMPOSER", "extractive");
+    try (Engine engine = Engine.open(GalenHome.fromEnvironment(System.getenv()), composerName)) {
       if (file != null) {
         return batch(engine, file, defaultAudience, out);
       }

@@ -79,7 +79,8 @@ class AnswerPageTest {
         Instant.parse("2026-11-26T00:00:00Z"),
         "extractive",
         null,
-        List.of());
+        List.of(),
+        0);
   }
 
   @Test

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param composer {@code extractive}, or {@code llm:<model>}
  * @param searched what was searched, reported when the library could not support an answer
  * @param patientContext what the question said about the patient, as the composer understood it
+ * @param droppedClaims sentences an LLM drafted that no cited passage supported, left out
  */
 public record Answer(
     @Nullable String id,
@@ -28,7 +29,8 @@ public record Answer(
     Instant generatedAt,
     String composer,
     @Nullable String searched,
-    List<String> patientContext) {
+    List<String> patientContext,
+    int droppedClaims) {
 
   public Answer {
     sections = List.copyOf(sections);
@@ -55,7 +57,8 @@ public record Answer(
         generatedAt,
         composer,
         searched,
-        patientContext);
+        patientContext,
+        droppedClaims);
   }
 
   /** Every statement: the bottom line first, then the sections' in order. */
