@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -204,7 +205,7 @@ public final class ExtractiveComposer implements Composer {
     Map<String, Double> scores = new HashMap<>();
     retrieval.hits().forEach(h -> scores.merge(h.passage().id(), h.score(), Math::max));
 
-    Passage bottom = bottomLine(primary, intent, context, scores);
+    Passage bottom = bottomLine(question.text(), primary, intent, context, scores);
     Map<SectionKind, List<Pick>> bySection = new EnumMap<>(SectionKind.class);
     for (Passage p : primary) {
       if (!p.bottomLine() && p != bottom) {
@@ -291,6 +292,19 @@ public final class ExtractiveComposer implements Composer {
         context.describe(),
         0);
   }
+
+  private static final Pattern TREATMENT_QUESTION =
+      Pattern.compile(
+          "\\b(treat\\w*|manag\\w*|therap\\w*|drugs?|medication\\w*|medicines?|what (can|should) (i|we) (do|take|give))\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Set<SectionKind> TREATMENT_KINDS =
+      EnumSet.of(
+          SectionKind.FIRST_LINE,
+          SectionKind.SECOND_LINE,
+          SectionKind.THIRD_LINE,
+          SectionKind.SELF_CARE,
+          SectionKind.MONITORING,
+          SectionKind.PREVENTION);
 
   /** Words that mark a statement as a caution: what to avoid or adjust. */
   private static final Pattern CAUTION =
@@ -438,6 +452,7 @@ public final class ExtractiveComposer implements Composer {
    * bottom line (a specific question about a dose or a drug); else that bottom line.
    */
   private @Nullable Passage bottomLine(
+      String question,
       List<Passage> passages,
       List<SectionKind> intent,
       PatientContext context,
@@ -462,9 +477,12 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     Optional<Passage> own = passages.stream().filter(Passage::bottomLine).findFirst();
+    // a question about treatment is answered by treatment advice, not by a diagnostic aside
+    boolean aboutTreatment = TREATMENT_QUESTION.matcher(question).find();
     Optional<Passage> best =
         passages.stream()
             .filter(p -> !p.bottomLine() && scores.containsKey(p.id()))
+            .filter(p -> !aboutTreatment || TREATMENT_KINDS.contains(p.kind()))
             .max(
                 Comparator.comparingDouble((Passage p) -> scores.getOrDefault(p.id(), 0.0))
                     .thenComparing(p -> -p.position()));

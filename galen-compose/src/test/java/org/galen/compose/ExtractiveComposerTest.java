@@ -181,4 +181,49 @@ class ExtractiveComposerTest {
       assertThat(next.status()).as(f).isEqualTo(AnswerStatus.ANSWERED);
     }
   }
+
+  @Test
+  void theDescribedPatientLeadsTheAnswerAndBringsItsCautions() {
+    Answer a = ask("How should an acute gout flare be treated in someone with stage 4 CKD?");
+
+    assertThat(a.patientContext()).contains("chronic kidney disease (stage 4)");
+    assertThat(java.util.Objects.requireNonNull(a.bottomLine()).text())
+        .containsIgnoringCase("kidney")
+        .containsIgnoringCase("glucocorticoid");
+    assertThat(section(a, SectionKind.PITFALLS).statements().getFirst().text())
+        .contains("CKD stage 4-5")
+        .contains("avoid NSAIDs");
+    // the CKD summary is named only as the patient's comorbidity: it brings no advice of its own
+    assertThat(a.references()).extracting(Reference::id).containsExactly("summary:gout");
+  }
+
+  @Test
+  void sourcesThatSayTheSameThingAreOneStatementCitingBoth() {
+    Answer a =
+        ask(
+            "What is the best treatment for sciatica pain localized to the upper hamstring and glute?");
+
+    Statement merged =
+        a.statements().filter(s -> s.citations().size() > 1).findFirst().orElseThrow();
+    assertThat(merged.evidence()).hasSize(merged.citations().size());
+    assertThat(merged.evidence())
+        .extracting(Evidence::ref)
+        .containsExactlyElementsOf(merged.citations());
+    assertThat(merged.evidence().get(0).quote()).isNotEqualTo(merged.evidence().get(1).quote());
+  }
+
+  @Test
+  void sourcesThatDisagreeAreSurfacedInTheEvidenceSection() {
+    Answer a = ask("chronic LBP >6 months - gabapentin or opioids?");
+
+    Statement disagreement =
+        section(a, SectionKind.EVIDENCE_QUALITY).statements().stream()
+            .filter(s -> s.text().startsWith("Sources disagree"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(disagreement.text()).contains("opioid");
+    assertThat(disagreement.citations()).hasSize(2).doesNotHaveDuplicates();
+    assertThat(disagreement.evidence())
+        .anySatisfy(e -> assertThat(e.quote()).containsIgnoringCase("opioid"));
+  }
 }
