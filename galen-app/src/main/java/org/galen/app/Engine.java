@@ -10,6 +10,7 @@ import org.galen.compose.safety.EmergencyDetector;
 import org.galen.compose.safety.ScopeClassifier;
 import org.galen.core.Question;
 import org.galen.core.answer.Answer;
+import org.galen.index.EmbeddingConfig;
 import org.galen.index.LibraryIndex;
 import org.galen.retrieve.QueryUnderstanding;
 import org.galen.retrieve.Retriever;
@@ -28,8 +29,15 @@ public final class Engine implements Closeable {
     this.composer = composer;
   }
 
+  /**
+   * Opens the engine with embeddings configured from the environment ({@code GALEN_EMBEDDINGS}).
+   */
   public static Engine open(GalenHome home) {
-    LibraryIndex index = LibraryIndex.open(home.index());
+    return open(home, EmbeddingConfig.fromEnvironment(System.getenv()));
+  }
+
+  public static Engine open(GalenHome home, EmbeddingConfig embeddings) {
+    LibraryIndex index = LibraryIndex.open(home.index(), embeddings.open());
     try {
       StarterLibrary.ensureLoaded(index);
       Retriever retriever =

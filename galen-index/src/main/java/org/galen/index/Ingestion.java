@@ -55,11 +55,58 @@ public final class Ingestion {
     }
     try (LibraryWriter writer = index.writer()) {
       for (Path file : files) {
-        readFile(file, report, progress, parsed -> apply(writer, parsed, report));
+        Batch batch = new Batch(writer, report);
+        readFile(file, report, progress, batch::accept);
+        batch.flush();
         writer.commit(Map.of());
       }
     }
     return report;
+  }
+
+  /**
+   * Collects a file's documents so their passages are embedded in batches; a deletion or a full
+   * batch writes what came before it first, keeping the file's order.
+   */
+  private static final class Batch {
+    private static final int SIZE = 256;
+    private final LibraryWriter writer;
+    private final IngestReport report;
+    private final List<Document> docs = new ArrayList<>();
+
+    Batch(LibraryWriter writer, IngestReport report) {
+      this.writer = writer;
+      this.report = report;
+    }
+
+    void accept(Parsed parsed) {
+      switch (parsed) {
+        case Parsed.Ok ok -> {
+          report.read();
+          docs.add(ok.document());
+          if (docs.size() >= SIZE) {
+            flush();
+          }
+        }
+        case Parsed.Skipped skipped -> report.skipped(skipped.problem().toString());
+        case Parsed.Deleted deleted -> {
+          flush();
+          writer.delete(deleted.sourceId());
+          report.deleted();
+        }
+      }
+    }
+
+    void flush() {
+      for (LibraryWriter.Outcome outcome : writer.upsertAll(docs)) {
+        switch (outcome) {
+          case ADDED -> report.added();
+          case UPDATED -> report.updated();
+          case UNCHANGED -> report.unchanged();
+        }
+      }
+      docs.clear();
+    }
   }
 
   private void readFile(
@@ -71,24 +118,6 @@ public final class Ingestion {
     } catch (MalformedInputException e) {
       report.skipped(e.describe());
       progress.accept("skipped " + e.describe());
-    }
-  }
-
-  private static void apply(LibraryWriter writer, Parsed parsed, IngestReport report) {
-    switch (parsed) {
-      case Parsed.Ok ok -> {
-        report.read();
-        switch (writer.upsert(ok.document())) {
-          case ADDED -> report.added();
-          case UPDATED -> report.updated();
-          case UNCHANGED -> report.unchanged();
-        }
-      }
-      case Parsed.Skipped skipped -> report.skipped(skipped.problem().toString());
-      case Parsed.Deleted deleted -> {
-        writer.delete(deleted.sourceId());
-        report.deleted();
-      }
     }
   }
 
@@ -121,8 +150,10 @@ public final class Ingestion {
       Map<String, String> commitData,
       IngestReport report) {
     try (LibraryWriter writer = index.writer()) {
-      docs.forEach(d -> apply(writer, new Parsed.Ok(d), report));
-      deletions.forEach(id -> apply(writer, new Parsed.Deleted(id), report));
+      Batch batch = new Batch(writer, report);
+      docs.forEach(d -> batch.accept(new Parsed.Ok(d)));
+      batch.flush();
+      deletions.forEach(id -> batch.accept(new Parsed.Deleted(id)));
       writer.commit(commitData);
     }
   }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       BenchCommand.class,
       LintCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Galen implements Runnable {
@@ -26,7 +27,7 @@ public final class Galen implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name a command: ask, source, ingest, serve, bench, lint");
+        spec.commandLine(), "name a command: ask, source, ingest, serve, bench, lint, eval");
   }
 
   public static void main(String[] args) {
