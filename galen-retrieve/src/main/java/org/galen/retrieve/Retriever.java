@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -89,8 +91,11 @@ public final class Retriever {
     return switch (mode) {
       case BM25 -> bm25(text, List.of(), n);
       case DENSE -> dense(text, n);
-      case HYBRID ->
-          fuse(bm25(text, List.of(), hybrid.bm25Depth()), dense(text, hybrid.knnDepth()), text, n);
+      case HYBRID -> {
+        FutureTask<List<PassageHit>> semantic = denseInBackground(text);
+        List<PassageHit> lexical = bm25(text, List.of(), hybrid.bm25Depth());
+        yield fuse(lexical, join(semantic), text, n);
+      }
     };
   }
 
@@ -102,12 +107,12 @@ public final class Retriever {
     List<PassageHit> found =
         switch (defaultMode()) {
           case BM25, DENSE -> index.searchHits(query(t), config.depth());
-          case HYBRID ->
-              fuse(
-                  index.searchHits(query(t), Math.max(config.depth(), hybrid.bm25Depth())),
-                  dense(question.text(), hybrid.knnDepth()),
-                  question.text(),
-                  config.depth());
+          case HYBRID -> {
+            FutureTask<List<PassageHit>> semantic = denseInBackground(question.text());
+            List<PassageHit> lexical =
+                index.searchHits(query(t), Math.max(config.depth(), hybrid.bm25Depth()));
+            yield fuse(lexical, join(semantic), question.text(), config.depth());
+          }
         };
     List<ScoredPassage> hits = found.stream().map(PassageHit::scored).toList();
     List<SourceMatch> sources = matchSources(hits, t.question, t.context);
@@ -191,6 +196,30 @@ public final class Retriever {
       lastQuery = new QueryVector(text, vector);
     }
     return index.knn(vector, n);
+  }
+
+  /**
+   * Starts the dense half of a hybrid search on a virtual thread, so embedding the question and
+   * walking the HNSW graph overlap with the BM25 search on another core.
+   */
+  private FutureTask<List<PassageHit>> denseInBackground(String text) {
+    FutureTask<List<PassageHit>> task = new FutureTask<>(() -> dense(text, hybrid.knnDepth()));
+    Thread.startVirtualThread(task);
+    return task;
+  }
+
+  private static List<PassageHit> join(FutureTask<List<PassageHit>> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GalenException("interrupted while searching", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new GalenException("dense search failed: " + e.getCause(), e);
+    }
   }
 
   /** The last question embedded: dense and hybrid search of one question embed it once. */

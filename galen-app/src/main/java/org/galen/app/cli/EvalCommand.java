@@ -64,7 +64,7 @@ final class EvalCommand implements Runnable {
         names = "--model",
         defaultValue = EmbeddingConfig.DEFAULT_MODEL,
         description =
-            "Embedding model: bge-small-en-v1.5-q or all-minilm-l6-v2-q (default ${DEFAULT-VALUE}).")
+            "Embedding model: all-minilm-l6-v2-q or bge-small-en-v1.5-q (default ${DEFAULT-VALUE}).")
     String model = EmbeddingConfig.DEFAULT_MODEL;
 
     @Option(
@@ -78,10 +78,21 @@ final class EvalCommand implements Runnable {
     boolean noDense;
 
     @Option(
+        names = "--rrf-k",
+        description = "k of Reciprocal Rank Fusion (default: HybridConfig's).")
+    @Nullable Integer rrfK;
+
+    @Option(names = "--bm25-weight", description = "Weight of the BM25 list in the fusion.")
+    @Nullable Double bm25Weight;
+
+    @Option(names = "--dense-weight", description = "Weight of the dense list in the fusion.")
+    @Nullable Double denseWeight;
+
+    @Option(
         names = "--max-chars",
-        defaultValue = "2000",
+        defaultValue = "1000",
         description = "Longest text embedded; longer documents are cut (default ${DEFAULT-VALUE}).")
-    int maxChars = 2000;
+    int maxChars = 1000;
 
     @Override
     public Integer call() throws IOException {
@@ -97,7 +108,7 @@ final class EvalCommand implements Runnable {
       try (LibraryIndex index = LibraryIndex.open(dir, embeddings.open())) {
         result =
             new RetrievalEval(
-                    HybridConfig.DEFAULTS,
+                    hybrid(),
                     line -> {
                       err.println(line);
                       err.flush();
@@ -145,6 +156,20 @@ final class EvalCommand implements Runnable {
       }
       out.flush();
       return 0;
+    }
+
+    private HybridConfig hybrid() {
+      HybridConfig d = HybridConfig.DEFAULTS;
+      return new HybridConfig(
+          d.bm25Depth(),
+          d.knnDepth(),
+          rrfK != null ? rrfK : d.rrfK(),
+          bm25Weight != null ? bm25Weight : d.bm25Weight(),
+          denseWeight != null ? denseWeight : d.denseWeight(),
+          d.expansionWeight(),
+          d.fuzzyWeight(),
+          d.fuzzyMinLength(),
+          d.priors());
     }
 
     private static double round(double x) {

@@ -89,11 +89,13 @@ class RetrievalRegressionTest {
     }
   }
 
-  private static final double PLAIN_NDCG = 0.95;
-  private static final double BM25_NDCG = 0.95;
-  private static final double BM25_RECALL = 0.98;
-  private static final double DENSE_NDCG = 0.90;
-  private static final double HYBRID_NDCG = 0.95;
+  // measured 2026-11-26: plain-bm25 0.9814, bm25 0.9814 (recall@100 0.995), dense 0.9885,
+  // hybrid 0.9876 (all-minilm-l6-v2-q, 600 characters)
+  private static final double PLAIN_NDCG = 0.97;
+  private static final double BM25_NDCG = 0.97;
+  private static final double BM25_RECALL = 0.985;
+  private static final double DENSE_NDCG = 0.975;
+  private static final double HYBRID_NDCG = 0.975;
 
   private static RetrievalEval.Row row(Map<String, RetrievalEval.Row> rows, String system) {
     RetrievalEval.Row row = rows.get(system);
