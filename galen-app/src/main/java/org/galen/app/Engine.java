@@ -17,6 +17,7 @@ import org.galen.compose.safety.ScopeClassifier;
 import org.galen.core.GalenException;
 import org.galen.core.Question;
 import org.galen.core.answer.Answer;
+import org.galen.index.EmbeddingConfig;
 import org.galen.index.LibraryIndex;
 import org.galen.index.SourceChangeListener;
 import org.galen.ingest.IngestReport;
@@ -46,17 +47,26 @@ public final class Engine implements Closeable {
   }
 
   /**
-   * The engine with the composer named by {@code GALEN_COMPOSER} (extractive unless set to llm).
+   * The engine with the composer named by {@code GALEN_COMPOSER} (extractive unless set to llm) and
+   * embeddings configured from the environment ({@code GALEN_EMBEDDINGS}).
    */
   public static Engine open(GalenHome home) {
     return open(home, System.getenv().getOrDefault("GALEN_COMPOSER", "extractive"));
+  }
+
+  public static Engine open(GalenHome home, String composerName) {
+    return open(home, composerName, EmbeddingConfig.fromEnvironment(System.getenv()));
+  }
+
+  public static Engine open(GalenHome home, EmbeddingConfig embeddings) {
+    return open(home, System.getenv().getOrDefault("GALEN_COMPOSER", "extractive"), embeddings);
   }
 
   /**
    * @param composerName {@code extractive}, or {@code llm} for the LLM composer configured by the
    *     {@code GALEN_LLM_*} environment variables (see {@link LlmConfig#fromEnvironment})
    */
-  public static Engine open(GalenHome home, String composerName) {
+  public static Engine open(GalenHome home, String composerName, EmbeddingConfig embeddings) {
     LlmConfig llm =
         switch (composerName) {
           case "extractive" -> null;
@@ -65,7 +75,7 @@ public final class Engine implements Closeable {
               throw new GalenException(
                   "composer must be extractive or llm, was '" + composerName + "'");
         };
-    LibraryIndex index = LibraryIndex.open(home.index());
+    LibraryIndex index = LibraryIndex.open(home.index(), embeddings.open());
     try {
       List<String> updated = new ArrayList<>();
       List<String> removed = new ArrayList<>();

@@ -48,6 +48,18 @@ public final class Fields {
   public static final String SOURCE_TEXT = "source_text";
   public static final String HASH = "hash";
 
+  /**
+   * The passage's dense vector (HNSW, dot product of unit vectors), present only when the library
+   * is built with embeddings on.
+   */
+  public static final String VECTOR = "vector";
+
+  /**
+   * Hash of the embedding model and the exact text it embedded: a passage whose key is already in
+   * the library reuses that vector instead of being embedded again.
+   */
+  public static final String EMBED_KEY = "embed_key";
+
   private Fields() {}
 
   /** The analyzer for both indexing and querying: English stemming for text, exact keys else. */

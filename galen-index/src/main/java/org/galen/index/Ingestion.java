@@ -104,8 +104,9 @@ public final class Ingestion {
       Changes changes = new Changes();
       for (int i = 0; i < files.size(); i++) {
         int before = report.readCount() + report.deletedCount();
-        Changes pending = changes;
-        readFile(files.get(i), report, listener, parsed -> apply(writer, parsed, report, pending));
+        Batch batch = new Batch(writer, report, changes);
+        readFile(files.get(i), report, listener, batch::accept);
+        batch.flush();
         uncommitted += report.readCount() + report.deletedCount() - before;
         boolean last = i == files.size() - 1;
         if (last
@@ -122,6 +123,62 @@ public final class Ingestion {
     return report;
   }
 
+  /**
+   * Collects a file's documents so their passages are embedded in batches; a deletion or a full
+   * batch writes what came before it first, keeping the file's order.
+   */
+  private final class Batch {
+    private static final int SIZE = 256;
+    private final LibraryWriter writer;
+    private final IngestReport report;
+    private final Changes changes;
+    private final List<Document> docs = new ArrayList<>();
+
+    Batch(LibraryWriter writer, IngestReport report, Changes changes) {
+      this.writer = writer;
+      this.report = report;
+      this.changes = changes;
+    }
+
+    void accept(Parsed parsed) {
+      switch (parsed) {
+        case Parsed.Ok ok -> {
+          report.read();
+          docs.add(ok.document());
+          if (docs.size() >= SIZE) {
+            flush();
+          }
+        }
+        case Parsed.Skipped skipped -> report.skipped(skipped.problem().toString());
+        case Parsed.Deleted deleted -> {
+          flush();
+          // MEDLINE update files repeat deletions: only a source the library held counts as deleted
+          boolean held = index.hash(deleted.sourceId()).isPresent();
+          writer.delete(deleted.sourceId());
+          if (held) {
+            report.deleted();
+            changes.removed.add(deleted.sourceId());
+          }
+        }
+      }
+    }
+
+    void flush() {
+      List<LibraryWriter.Outcome> outcomes = writer.upsertAll(docs);
+      for (int i = 0; i < outcomes.size(); i++) {
+        switch (outcomes.get(i)) {
+          case ADDED -> report.added();
+          case UPDATED -> {
+            report.updated();
+            changes.updated.add(docs.get(i).source().id());
+          }
+          case UNCHANGED -> report.unchanged();
+        }
+      }
+      docs.clear();
+    }
+  }
+
   private void readFile(Path file, IngestReport report, Listener listener, Consumer<Parsed> sink) {
     int before = report.readCount();
     try {
@@ -135,32 +192,6 @@ public final class Ingestion {
     } catch (MalformedInputException e) {
       report.skipped(e.describe());
       listener.fileDone(file, report.readCount() - before, e.describe());
-    }
-  }
-
-  private void apply(LibraryWriter writer, Parsed parsed, IngestReport report, Changes changes) {
-    switch (parsed) {
-      case Parsed.Ok ok -> {
-        report.read();
-        switch (writer.upsert(ok.document())) {
-          case ADDED -> report.added();
-          case UPDATED -> {
-            report.updated();
-            changes.updated.add(ok.document().source().id());
-          }
-          case UNCHANGED -> report.unchanged();
-        }
-      }
-      case Parsed.Skipped skipped -> report.skipped(skipped.problem().toString());
-      case Parsed.Deleted deleted -> {
-        // MEDLINE update files repeat deletions: only a source the library held counts as deleted
-        boolean held = index.hash(deleted.sourceId()).isPresent();
-        writer.delete(deleted.sourceId());
-        if (held) {
-          report.deleted();
-          changes.removed.add(deleted.sourceId());
-        }
-      }
     }
   }
 
@@ -210,8 +241,10 @@ public final class Ingestion {
       IngestReport report) {
     Changes changes = new Changes();
     try (LibraryWriter writer = index.writer()) {
-      docs.forEach(d -> apply(writer, new Parsed.Ok(d), report, changes));
-      deletions.forEach(id -> apply(writer, new Parsed.Deleted(id), report, changes));
+      Batch batch = new Batch(writer, report, changes);
+      docs.forEach(d -> batch.accept(new Parsed.Ok(d)));
+      batch.flush();
+      deletions.forEach(id -> batch.accept(new Parsed.Deleted(id)));
       writer.commit(commitData);
     }
     changes.tell(changeListener);

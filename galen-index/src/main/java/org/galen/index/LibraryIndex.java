@@ -14,20 +14,27 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.galen.core.GalenException;
@@ -35,6 +42,7 @@ import org.galen.core.Library;
 import org.galen.core.Passage;
 import org.galen.core.ScoredPassage;
 import org.galen.core.Source;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The library: an on-disk Lucene index of sources (stored, with full text) and their passages
@@ -48,15 +56,29 @@ public final class LibraryIndex implements Library, Closeable {
   private final Directory directory;
   private final Analyzer analyzer = Fields.analyzer();
   private final SearcherManager searchers;
+  private final @Nullable Embedder embedder;
 
-  private LibraryIndex(Path path, Directory directory) throws IOException {
+  private LibraryIndex(Path path, Directory directory, @Nullable Embedder embedder)
+      throws IOException {
     this.path = path;
     this.directory = directory;
+    this.embedder = embedder;
     this.searchers = new SearcherManager(directory, null);
   }
 
-  /** Opens the index in {@code dir}, creating an empty one when there is none yet. */
+  /**
+   * Opens the index in {@code dir} for BM25 search only, creating an empty one when there is none
+   * yet.
+   */
   public static LibraryIndex open(Path dir) {
+    return open(dir, null);
+  }
+
+  /**
+   * Opens the index in {@code dir}, creating an empty one when there is none yet. With an embedder
+   * (which the index then owns and closes), passages written get vectors and {@link #knn} works.
+   */
+  public static LibraryIndex open(Path dir, @Nullable Embedder embedder) {
     try {
       Files.createDirectories(dir);
       Directory directory = FSDirectory.open(dir);
@@ -65,8 +87,11 @@ public final class LibraryIndex implements Library, Closeable {
           w.commit();
         }
       }
-      return new LibraryIndex(dir, directory);
+      return new LibraryIndex(dir, directory, embedder);
     } catch (IOException e) {
+      if (embedder != null) {
+        embedder.close();
+      }
       throw new GalenException(
           "cannot open the library index in " + dir + ": " + e.getMessage(), e);
     }
@@ -80,6 +105,74 @@ public final class LibraryIndex implements Library, Closeable {
     return analyzer;
   }
 
+  /** The embedder of this library, when it is built with embeddings. */
+  public Optional<Embedder> embedder() {
+    return Optional.ofNullable(embedder);
+  }
+
+  /** Whether any passage in the library has a vector. */
+  public boolean hasVectors() {
+    return withSearcher(
+        s -> {
+          for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            FieldInfo info = leaf.reader().getFieldInfos().fieldInfo(Fields.VECTOR);
+            if (info != null && info.hasVectorValues()) {
+              return true;
+            }
+          }
+          return false;
+        });
+  }
+
+  /** The stored vector of a passage embedded from the text with this key, if any. */
+  Optional<float[]> vector(String embedKey) {
+    return withSearcher(
+        s -> {
+          try {
+            TopDocs hits = s.search(new TermQuery(new Term(Fields.EMBED_KEY, embedKey)), 1);
+            if (hits.scoreDocs.length == 0) {
+              return Optional.empty();
+            }
+            int doc = hits.scoreDocs[0].doc;
+            List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(Fields.VECTOR);
+            if (values == null) {
+              return Optional.empty();
+            }
+            KnnVectorValues.DocIndexIterator it = values.iterator();
+            if (it.advance(doc - leaf.docBase) != doc - leaf.docBase) {
+              return Optional.empty();
+            }
+            return Optional.of(values.vectorValue(it.index()).clone());
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * The {@code k} passages nearest to a query vector (approximate, HNSW), best first; their score
+   * is Lucene's similarity (1 + cosine) / 2. Ties are broken by passage id.
+   */
+  public List<PassageHit> knn(float[] query, int k) {
+    return withSearcher(
+        s -> {
+          try {
+            ScoreDoc[] hits =
+                s.search(
+                        new KnnFloatVectorQuery(Fields.VECTOR, query, Math.max(1, k)),
+                        Math.max(1, k),
+                        BY_SCORE_THEN_ID,
+                        true)
+                    .scoreDocs;
+            return hits(s, hits);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
   /**
    * Opens the single writer of this index. Changes become visible to searches after {@link
    * LibraryWriter#commit}.
@@ -88,7 +181,8 @@ public final class LibraryIndex implements Library, Closeable {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      return new LibraryWriter(new IndexWriter(directory, config), this);
+      config.setRAMBufferSizeMB(64);
+      return new LibraryWriter(new IndexWriter(directory, config), this, embedder);
     } catch (IOException e) {
       throw new GalenException(
           "cannot write to the library index in "
@@ -172,18 +266,18 @@ public final class LibraryIndex implements Library, Closeable {
 
   /** Searches passages; ties are broken by passage id so results never flicker. */
   public List<ScoredPassage> search(Query query, int n) {
+    return searchHits(query, n).stream().map(PassageHit::scored).toList();
+  }
+
+  /** Like {@link #search}, with what re-ranking needs to know of each passage's source. */
+  public List<PassageHit> searchHits(Query query, int n) {
     Query passagesOnly = typeAnd(Fields.TYPE_PASSAGE, query);
     return withSearcher(
         s -> {
           try {
             ScoreDoc[] hits =
                 s.search(passagesOnly, Math.max(1, n), BY_SCORE_THEN_ID, true).scoreDocs;
-            StoredFields stored = s.storedFields();
-            List<ScoredPassage> out = new ArrayList<>(hits.length);
-            for (ScoreDoc hit : hits) {
-              out.add(new ScoredPassage(StoredDocs.passage(stored.document(hit.doc)), hit.score));
-            }
-            return out;
+            return hits(s, hits);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -227,6 +321,15 @@ public final class LibraryIndex implements Library, Closeable {
     }
   }
 
+  private static List<PassageHit> hits(IndexSearcher s, ScoreDoc[] hits) throws IOException {
+    StoredFields stored = s.storedFields();
+    List<PassageHit> out = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
+      out.add(StoredDocs.hit(stored.document(hit.doc), hit.score));
+    }
+    return out;
+  }
+
   private static Query typeAnd(String type, Query query) {
     return new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Fields.TYPE, type)), BooleanClause.Occur.FILTER)
@@ -255,6 +358,9 @@ public final class LibraryIndex implements Library, Closeable {
     try {
       searchers.close();
       directory.close();
+      if (embedder != null) {
+        embedder.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,15 +5,18 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.galen.core.Audience;
 import org.galen.core.Passage;
 import org.galen.core.ReferenceKind;
+import org.galen.core.ScoredPassage;
 import org.galen.core.SectionKind;
 import org.galen.core.Source;
 import org.jspecify.annotations.Nullable;
@@ -47,8 +50,14 @@ final class StoredDocs {
     return d;
   }
 
-  static Document passage(Source s, Passage p) {
+  static Document passage(Source s, Passage p, @Nullable Vector vector) {
     Document d = new Document();
+    if (vector != null) {
+      d.add(
+          new KnnFloatVectorField(
+              Fields.VECTOR, vector.values(), VectorSimilarityFunction.DOT_PRODUCT));
+      d.add(new StringField(Fields.EMBED_KEY, vector.key(), Field.Store.NO));
+    }
     d.add(new StringField(Fields.TYPE, Fields.TYPE_PASSAGE, Field.Store.NO));
     d.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
@@ -56,7 +65,10 @@ final class StoredDocs {
     d.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
     d.add(
         new TextField(
-            Fields.TOPICS, s.title() + "\n" + String.join("\n", s.topics()), Field.Store.NO));
+            Fields.TOPICS, s.title() + "\n" + String.join("\n", s.topics()), Field.Store.YES));
+    if (s.year() != null) {
+      d.add(new StoredField(Fields.YEAR, s.year()));
+    }
     d.add(new StringField(Fields.KIND, p.kind().wire(), Field.Store.YES));
     d.add(new StringField(Fields.REF_KIND, s.kind().wire(), Field.Store.YES));
     storeIfPresent(d, Fields.GROUP, p.group());
@@ -90,6 +102,16 @@ final class StoredDocs {
         d.get(Fields.SOURCE_TEXT));
   }
 
+  static PassageHit hit(Document d, double score) {
+    IndexableField year = d.getField(Fields.YEAR);
+    String topics = d.get(Fields.TOPICS);
+    return new PassageHit(
+        new ScoredPassage(passage(d), score),
+        topics == null ? "" : topics,
+        ReferenceKind.parse(d.get(Fields.REF_KIND)),
+        year == null ? null : year.numericValue().intValue());
+  }
+
   static Passage passage(Document d) {
     String audience = d.get(Fields.AUDIENCE);
     return new Passage(
@@ -104,11 +126,26 @@ final class StoredDocs {
         intValue(d, Fields.END));
   }
 
-  static List<Document> all(Source s, List<Passage> passages, String hash) {
+  /** A passage's vector and the key of the text it was computed from. */
+  record Vector(String key, float[] values) {}
+
+  static List<Document> all(
+      Source s, List<Passage> passages, String hash, List<@Nullable Vector> vectors) {
     List<Document> docs = new ArrayList<>(passages.size() + 1);
     docs.add(source(s, hash));
-    passages.forEach(p -> docs.add(passage(s, p)));
+    for (int i = 0; i < passages.size(); i++) {
+      docs.add(passage(s, passages.get(i), vectors.isEmpty() ? null : vectors.get(i)));
+    }
     return docs;
+  }
+
+  /**
+   * The text embedded for a passage: the source's title, which says what the passage is about, then
+   * the passage. A title that only repeats the id (sources read without one) is left out.
+   */
+  static String embeddingInput(Source s, Passage p) {
+    String name = s.id().substring(s.id().indexOf(':') + 1);
+    return s.title().equals(name) ? p.text() : s.title() + ". " + p.text();
   }
 
   private static int intValue(Document d, String field) {

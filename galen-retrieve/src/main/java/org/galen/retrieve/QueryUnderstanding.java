@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -22,50 +22,96 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.galen.index.Fields;
 
 /**
- * Turns question text into search terms: expands abbreviations and lay words to clinical terms
- * (from a vocabulary data file), then analyzes with the index's own analyzer.
+ * Turns question text into search terms: expands abbreviations, lay words, alternative condition
+ * names and drug brand names to clinical terms (from vocabulary data files), then analyzes with the
+ * index's own analyzer. Phrases are looked up by their words, longest first, so a vocabulary of
+ * thousands of entries costs a few hash lookups per question.
  */
 public final class QueryUnderstanding {
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final int CASE_SENSITIVE_MAX = 5;
+
   private final Analyzer analyzer;
-  private final Map<String, List<String>> expansions;
+  private final Map<String, List<String>> anyCase = new HashMap<>();
+  private final Map<String, List<String>> exactCase = new HashMap<>();
+  private final int longest;
 
-  /** Every vocabulary term in one alternation, longest first, so one scan finds them all. */
-  private final Pattern anyTerm;
-
+  /**
+   * @param vocabulary term to its expansions; a term of at most five characters that holds a
+   *     capital letter ("ALL", "DTaP") matches only in that case, every other term in any case
+   */
   public QueryUnderstanding(Analyzer analyzer, Map<String, List<String>> vocabulary) {
     this.analyzer = analyzer;
-    Map<String, List<String>> lower = new LinkedHashMap<>();
-    vocabulary.forEach((term, exp) -> lower.put(term.toLowerCase(Locale.ROOT), exp));
-    this.expansions = lower;
-    List<String> terms = new ArrayList<>(lower.keySet());
-    terms.sort(java.util.Comparator.comparingInt(String::length).reversed());
-    String alternation =
-        terms.isEmpty() ? "(?!)" : String.join("|", terms.stream().map(Pattern::quote).toList());
-    this.anyTerm =
-        Pattern.compile(
-            "(?<![\\w-])(?:" + alternation + ")(?![\\w-])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    int max = 1;
+    for (Map.Entry<String, List<String>> e : vocabulary.entrySet()) {
+      List<String> words = words(e.getKey());
+      if (words.isEmpty()) {
+        continue;
+      }
+      String key = String.join(" ", words);
+      boolean exact =
+          !key.equals(key.toLowerCase(Locale.ROOT)) && key.length() <= CASE_SENSITIVE_MAX;
+      Map<String, List<String>> target = exact ? exactCase : anyCase;
+      String k = exact ? key : key.toLowerCase(Locale.ROOT);
+      List<String> merged = new ArrayList<>(target.getOrDefault(k, List.of()));
+      e.getValue().stream().filter(x -> !merged.contains(x)).forEach(merged::add);
+      target.put(k, List.copyOf(merged));
+      max = Math.max(max, words.size());
+    }
+    this.longest = max;
   }
 
-  /** The bundled vocabulary, {@code vocabulary.tsv}. */
+  /** The bundled vocabularies: {@code vocabulary.tsv} and {@code medquad-synonyms.tsv}. */
   public static QueryUnderstanding bundled(Analyzer analyzer) {
-    return new QueryUnderstanding(analyzer, readVocabulary("vocabulary.tsv"));
+    Map<String, List<String>> vocab = new LinkedHashMap<>(readVocabulary("medquad-synonyms.tsv"));
+    // the hand-written entries win where both name a term
+    vocab.putAll(readVocabulary("vocabulary.tsv"));
+    return new QueryUnderstanding(analyzer, vocab);
   }
 
   /** The question's text followed by the clinical expansions of any abbreviation or lay term. */
   public String expand(String text) {
-    Set<String> added = new LinkedHashSet<>();
-    Matcher m = anyTerm.matcher(text);
-    // overlapping terms ("hurt my back", "back") both count: retry one character after each match
-    int from = 0;
-    while (from < text.length() && m.find(from)) {
-      List<String> exp = expansions.get(m.group().toLowerCase(Locale.ROOT));
-      if (exp != null) {
-        added.addAll(exp);
-      }
-      from = m.start() + 1;
-    }
+    List<String> added = expansions(text);
     return added.isEmpty() ? text : text + " " + String.join(" ", added);
+  }
+
+  /**
+   * The clinical expansions of the abbreviations and lay terms in the text, without duplicates. A
+   * term inside a longer matched phrase is not looked up again ("high blood pressure" does not also
+   * expand "blood pressure").
+   */
+  public List<String> expansions(String text) {
+    List<String> words = words(text);
+    Set<String> added = new LinkedHashSet<>();
+    int i = 0;
+    while (i < words.size()) {
+      int matched = 0;
+      for (int n = Math.min(longest, words.size() - i); n >= 1 && matched == 0; n--) {
+        String phrase = String.join(" ", words.subList(i, i + n));
+        List<String> exact = exactCase.get(phrase);
+        List<String> any = anyCase.get(phrase.toLowerCase(Locale.ROOT));
+        if (exact != null) {
+          added.addAll(exact);
+          matched = n;
+        }
+        if (any != null) {
+          added.addAll(any);
+          matched = n;
+        }
+      }
+      i += Math.max(1, matched);
+    }
+    return new ArrayList<>(added);
+  }
+
+  private static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : NON_WORD.split(text)) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** Analyzed terms of {@code text}, in order, without duplicates. */
@@ -117,8 +163,7 @@ public final class QueryUnderstanding {
         if (parts.length != 2) {
           throw new IllegalStateException(resource + ":" + n + ": expected 'term<TAB>expansion'");
         }
-        vocab.put(
-            parts[0].strip().toLowerCase(Locale.ROOT), List.of(parts[1].strip().split("\\|")));
+        vocab.put(parts[0].strip(), List.of(parts[1].strip().split("\\|")));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

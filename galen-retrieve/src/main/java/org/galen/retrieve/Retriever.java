@@ -1,29 +1,42 @@
 package org.galen.retrieve;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.galen.core.GalenException;
 import org.galen.core.Question;
 import org.galen.core.ScoredPassage;
 import org.galen.core.Source;
+import org.galen.index.Embedder;
 import org.galen.index.Fields;
 import org.galen.index.LibraryIndex;
+import org.galen.index.PassageHit;
+import org.jspecify.annotations.Nullable;
 
 /**
- * BM25 search of the library's passages for a question, with the question's earlier context at a
- * lower weight, and a per-source account of how well each source matches.
+ * Searches the library's passages for a question: BM25 with medical query understanding (synonyms,
+ * abbreviations, brand names, spelling variants of unknown words), nearest passages by embedding
+ * vector when the library has them, the two fused by Reciprocal Rank Fusion and re-ranked by named
+ * {@link Prior}s. Also gives a per-source account of how well each source matches.
  */
 public final class Retriever {
   /** Words this long or longer also match other forms sharing all but their last two letters. */
@@ -32,12 +45,34 @@ public final class Retriever {
   private final LibraryIndex index;
   private final QueryUnderstanding understanding;
   private final RetrieverConfig config;
+  private final HybridConfig hybrid;
+  private final RankFusion fusion;
+  private volatile @Nullable QueryVector lastQuery;
   private final Set<String> questionWords;
 
   public Retriever(LibraryIndex index, QueryUnderstanding understanding, RetrieverConfig config) {
+    this(index, understanding, config, HybridConfig.DEFAULTS, Clock.systemUTC());
+  }
+
+  public Retriever(
+      LibraryIndex index,
+      QueryUnderstanding understanding,
+      RetrieverConfig config,
+      HybridConfig hybrid,
+      Clock clock) {
     this.index = index;
     this.understanding = understanding;
     this.config = config;
+    this.hybrid = hybrid;
+    HybridConfig.PriorWeights w = hybrid.priors();
+    this.fusion =
+        new RankFusion(
+            hybrid.rrfK(),
+            List.of(
+                new EvidenceKindPrior(w.kindStrength()),
+                new RecencyPrior(LocalDate.now(clock).getYear(), w.recencyHalfLifeYears()),
+                new TopicMatchPrior(understanding)),
+            List.of(w.evidenceKind(), w.recency(), w.topicMatch()));
     this.questionWords =
         new HashSet<>(understanding.terms(QueryUnderstanding.resourceText("question-words.txt")));
   }
@@ -46,51 +81,189 @@ public final class Retriever {
     return understanding;
   }
 
-  public Retrieval retrieve(Question question) {
-    List<String> terms = understanding.terms(understanding.expand(question.text()));
-    List<String> contextTerms = new ArrayList<>();
-    for (String previous : question.previous()) {
-      for (String t : understanding.terms(understanding.expand(previous))) {
-        if (!terms.contains(t) && !contextTerms.contains(t)) {
-          contextTerms.add(t);
-        }
+  /** Hybrid when the library has an embedder and vectors, else BM25. */
+  public SearchMode defaultMode() {
+    return index.embedder().isPresent() && index.hasVectors() ? SearchMode.HYBRID : SearchMode.BM25;
+  }
+
+  /**
+   * The best {@code n} passages for a query text, best first, ties broken by passage id.
+   *
+   * @throws GalenException when {@code mode} needs vectors the library does not have
+   */
+  public List<PassageHit> search(String text, SearchMode mode, int n) {
+    return switch (mode) {
+      case BM25 -> bm25(text, List.of(), n);
+      case DENSE -> dense(text, n);
+      case HYBRID -> {
+        FutureTask<List<PassageHit>> semantic = denseInBackground(text);
+        List<PassageHit> lexical = bm25(text, List.of(), hybrid.bm25Depth());
+        yield fuse(lexical, join(semantic), text, n);
       }
+    };
+  }
+
+  public Retrieval retrieve(Question question) {
+    Terms t = terms(question.text(), question.previous());
+    if (t.question.isEmpty() && t.context.isEmpty()) {
+      return new Retrieval(List.of(), List.of(), t.question, "no searchable words in the question");
     }
-    if (terms.isEmpty() && contextTerms.isEmpty()) {
-      return new Retrieval(List.of(), List.of(), terms, "no searchable words in the question");
-    }
-    BooleanQuery.Builder q = new BooleanQuery.Builder();
-    for (String t : terms) {
-      float weight = questionWords.contains(t) ? config.questionWordWeight() : 1f;
-      addTerm(q, t, weight);
-    }
-    for (String t : contextTerms) {
-      addTerm(
-          q,
-          t,
-          config.contextWeight() * (questionWords.contains(t) ? config.questionWordWeight() : 1f));
-    }
-    List<ScoredPassage> hits = index.search(q.build(), config.depth());
+    List<PassageHit> found =
+        switch (defaultMode()) {
+          case BM25, DENSE -> index.searchHits(query(t), config.depth());
+          case HYBRID -> {
+            FutureTask<List<PassageHit>> semantic = denseInBackground(question.text());
+            List<PassageHit> lexical =
+                index.searchHits(query(t), Math.max(config.depth(), hybrid.bm25Depth()));
+            yield fuse(lexical, join(semantic), question.text(), config.depth());
+          }
+        };
+    List<ScoredPassage> hits = found.stream().map(PassageHit::scored).toList();
     List<String> headTerms = understanding.terms(understanding.expand(head(question.text())));
-    List<SourceMatch> sources = matchSources(hits, terms, headTerms, contextTerms);
+    List<SourceMatch> sources = matchSources(hits, t.question, headTerms, t.context);
     String searched =
         "searched "
             + index.sourceIds().size()
             + " sources for: "
-            + String.join(", ", terms)
-            + (contextTerms.isEmpty()
+            + String.join(", ", t.question)
+            + (t.context.isEmpty()
                 ? ""
-                : " (with earlier questions: " + String.join(", ", contextTerms) + ")");
-    return new Retrieval(hits, sources, terms, searched);
+                : " (with earlier questions: " + String.join(", ", t.context) + ")");
+    return new Retrieval(hits, sources, t.question, searched);
   }
 
-  private void addTerm(BooleanQuery.Builder q, String term, float weight) {
+  /** The analyzed words of a question: its own, those query understanding adds, earlier ones. */
+  private record Terms(List<String> question, List<String> added, List<String> context) {}
+
+  private Terms terms(String text, List<String> previous) {
+    List<String> own = understanding.terms(text);
+    List<String> added = new ArrayList<>();
+    for (String t : understanding.terms(String.join(" ", understanding.expansions(text)))) {
+      if (!own.contains(t) && !added.contains(t)) {
+        added.add(t);
+      }
+    }
+    List<String> question = new ArrayList<>(own);
+    question.addAll(added);
+    List<String> context = new ArrayList<>();
+    for (String p : previous) {
+      for (String t : understanding.terms(understanding.expand(p))) {
+        if (!question.contains(t) && !context.contains(t)) {
+          context.add(t);
+        }
+      }
+    }
+    return new Terms(question, added, context);
+  }
+
+  private Query query(Terms t) {
+    BooleanQuery.Builder q = new BooleanQuery.Builder();
+    int clauses = 0;
+    for (String term : t.question) {
+      float weight = t.added.contains(term) ? hybrid.expansionWeight() : 1f;
+      clauses += addTerm(q, term, weight * questionWordWeight(term));
+    }
+    for (String term : t.context) {
+      clauses += addTerm(q, term, config.contextWeight() * questionWordWeight(term));
+    }
+    return clauses == 0 ? new MatchNoDocsQuery() : q.build();
+  }
+
+  private float questionWordWeight(String term) {
+    return questionWords.contains(term) ? config.questionWordWeight() : 1f;
+  }
+
+  private List<PassageHit> bm25(String text, List<String> previous, int n) {
+    Terms t = terms(text, previous);
+    if (t.question.isEmpty() && t.context.isEmpty()) {
+      return List.of();
+    }
+    return index.searchHits(query(t), n);
+  }
+
+  private List<PassageHit> dense(String text, int n) {
+    Embedder embedder =
+        index
+            .embedder()
+            .orElseThrow(
+                () ->
+                    new GalenException(
+                        "dense search needs a library built with embeddings on (GALEN_EMBEDDINGS)"));
+    if (text.isBlank()) {
+      return List.of();
+    }
+    QueryVector last = lastQuery;
+    float[] vector;
+    if (last != null && last.text.equals(text)) {
+      vector = last.vector;
+    } else {
+      vector = embedder.embedQuery(text);
+      lastQuery = new QueryVector(text, vector);
+    }
+    return index.knn(vector, n);
+  }
+
+  /**
+   * Starts the dense half of a hybrid search on a virtual thread, so embedding the question and
+   * walking the HNSW graph overlap with the BM25 search on another core.
+   */
+  private FutureTask<List<PassageHit>> denseInBackground(String text) {
+    FutureTask<List<PassageHit>> task = new FutureTask<>(() -> dense(text, hybrid.knnDepth()));
+    Thread.startVirtualThread(task);
+    return task;
+  }
+
+  private static List<PassageHit> join(FutureTask<List<PassageHit>> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GalenException("interrupted while searching", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new GalenException("dense search failed: " + e.getCause(), e);
+    }
+  }
+
+  /** The last question embedded: dense and hybrid search of one question embed it once. */
+  private record QueryVector(String text, float[] vector) {}
+
+  private List<PassageHit> fuse(
+      List<PassageHit> lexical, List<PassageHit> semantic, String text, int n) {
+    Set<String> informative = new HashSet<>(understanding.terms(text));
+    informative.removeAll(questionWords);
+    Map<List<PassageHit>, Double> lists = new IdentityHashMap<>();
+    lists.put(lexical, hybrid.bm25Weight());
+    lists.put(semantic, hybrid.denseWeight());
+    return fusion.fuse(lists, informative, n);
+  }
+
+  private int addTerm(BooleanQuery.Builder q, String term, float weight) {
+    if (weight <= 0) {
+      return 0;
+    }
     q.add(
         new BoostQuery(new TermQuery(new Term(Fields.TEXT, term)), weight),
         BooleanClause.Occur.SHOULD);
     q.add(
         new BoostQuery(new TermQuery(new Term(Fields.TOPICS, term)), weight * config.topicWeight()),
         BooleanClause.Occur.SHOULD);
+    if (term.length() >= hybrid.fuzzyMinLength()
+        && hybrid.fuzzyWeight() > 0
+        && index.docFreq(Fields.TEXT, term) == 0
+        && index.docFreq(Fields.TOPICS, term) == 0) {
+      // a word the library never saw is most likely misspelt: match its near spellings instead
+      int edits = term.length() >= 8 ? 2 : 1;
+      q.add(
+          new BoostQuery(
+              new FuzzyQuery(new Term(Fields.TEXT, term), edits, 1, 20, true),
+              weight * hybrid.fuzzyWeight()),
+          BooleanClause.Occur.SHOULD);
+      return 3;
+    }
+    return 2;
   }
 
   private List<SourceMatch> matchSources(

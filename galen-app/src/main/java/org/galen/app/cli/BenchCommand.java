@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measure warm answer latency (median and p95) of questions answered in-process.")
+    description = "Measure warm answer latency (median and p95) of questions answered in-process.",
+    subcommands = {BenchRetrievalCommand.class})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -39,13 +40,17 @@ final class BenchCommand implements Callable<Integer> {
   String audience = "clinician";
 
   @Parameters(
-      arity = "1..*",
+      arity = "0..*",
       paramLabel = "QUESTION",
       description = "Questions to time; the summary line covers all of them.")
   List<String> questions = new ArrayList<>();
 
   @Override
   public Integer call() {
+    if (questions.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "name the questions to time, or a benchmark: retrieval");
+    }
     PrintWriter out = spec.commandLine().getOut();
     Audience a = Audience.parse(audience);
     List<Double> all = new ArrayList<>();

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       PublishCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Galen implements Runnable {
@@ -32,8 +33,8 @@ public final class Galen implements Runnable {
   public void run() {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
-        "name a command: ask, source, ingest, library, serve, bench, bench-page, lint, publish,"
-            + " backup, restore");
+        "name a command: ask, source, ingest, library, serve, bench, bench-page, lint, eval,"
+            + " publish, backup, restore");
   }
 
   public static void main(String[] args) {

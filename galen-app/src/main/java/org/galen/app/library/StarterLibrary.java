@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.galen.core.GalenException;
+import org.galen.index.Embedder;
 import org.galen.index.Ingestion;
 import org.galen.index.LibraryIndex;
 import org.galen.index.SourceChangeListener;
@@ -51,7 +52,11 @@ public final class StarterLibrary {
    */
   public static IngestReport ensureLoaded(LibraryIndex index, SourceChangeListener listener) {
     Map<String, String> files = read();
-    String hash = Hashes.sha256(String.join("\u0000", files.values()) + files.keySet());
+    // the embedding model is part of the hash: turning embeddings on (or changing the model)
+    // rewrites the bundled summaries with vectors
+    String model = index.embedder().map(Embedder::model).orElse("no-embeddings");
+    String hash =
+        Hashes.sha256(String.join("\u0000", files.values()) + files.keySet() + "\u0000" + model);
     Map<String, String> commit = index.commitData();
     IngestReport report = new IngestReport();
     if (hash.equals(commit.get(HASH_KEY))) {
