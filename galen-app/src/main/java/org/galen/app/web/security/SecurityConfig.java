@@ -32,6 +32,7 @@ class SecurityConfig {
     "/",
     "/error",
     "/login",
+    "/articles",
     "/articles/*",
     "/board",
     "/policy",

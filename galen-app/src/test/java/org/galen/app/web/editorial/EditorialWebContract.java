@@ -227,6 +227,22 @@ abstract class EditorialWebContract {
   }
 
   @Test
+  void theLibraryFindsArticlesByWordsAndReviewStatusAndSourcePagesLinkThem() throws Exception {
+    JsonNode a = createArticle("erin", GOUT);
+    String slug = a.get("slug").asText();
+    assertThat(review("rhea", slug, 1, "under_review").statusCode()).isEqualTo(200);
+    assertThat(review("rhea", slug, 1, "approved").statusCode()).isEqualTo(200);
+
+    String library = http.get("/articles?q=gout+flare&status=approved").body();
+    assertThat(library).contains("/articles/" + slug).contains("Approved");
+    assertThat(http.get("/articles?q=gout&status=submitted").body())
+        .doesNotContain("/articles/" + slug);
+    assertThat(http.get("/articles?q=asthma").body()).doesNotContain("/articles/" + slug);
+    assertThat(http.get("/articles?status=nonsense").body()).contains("unknown review status");
+    assertThat(http.get("/sources/summary:gout").body()).contains("/articles/" + slug);
+  }
+
+  @Test
   void aReviewerCannotApproveTheirOwnEditOverTheApi() throws Exception {
     String slug = createArticle("bo", GOUT + " (bo)").get("slug").asText();
     assertThat(review("bo", slug, 1, "under_review").statusCode()).isEqualTo(200);
