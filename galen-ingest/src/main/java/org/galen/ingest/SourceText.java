@@ -1,6 +1,5 @@
 package org.galen.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.galen.core.Passage;
 import org.galen.core.SectionKind;
@@ -13,20 +12,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SourceText {
   private final String sourceId;
-  private final StringBuilder text = new StringBuilder();
-  private final List<Passage> passages = new ArrayList<>();
+  private final SourceTextBuilder builder;
 
   public SourceText(String sourceId) {
     this.sourceId = sourceId;
+    this.builder = new SourceTextBuilder(sourceId);
   }
 
-  /** Collapses runs of whitespace (including non-breaking spaces) and strips the ends. */
-  public static String normalise(String raw) {
+  /**
+   * Collapses runs of white space (any Unicode space, non-breaking ones too) and strips the ends.
+   */
+  public static String normalise(CharSequence raw) {
     StringBuilder out = new StringBuilder(raw.length());
     boolean space = false;
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
         space = out.length() > 0;
       } else {
         if (space) {
@@ -43,7 +44,7 @@ public final class SourceText {
   public SourceText line(String raw) {
     String line = normalise(raw);
     if (!line.isEmpty()) {
-      text.append(line).append('\n');
+      builder.append(line).append("\n");
     }
     return this;
   }
@@ -51,15 +52,9 @@ public final class SourceText {
   /** Appends a passage; a blank one is ignored. */
   public SourceText passage(SectionKind kind, @Nullable String group, String raw) {
     String clean = normalise(raw);
-    if (clean.isEmpty()) {
-      return this;
+    if (!clean.isEmpty()) {
+      builder.passage(clean, kind, group).append("\n");
     }
-    int start = text.length();
-    text.append(clean);
-    passages.add(
-        new Passage(
-            sourceId, passages.size(), kind, group, null, false, clean, start, text.length()));
-    text.append('\n');
     return this;
   }
 
@@ -68,14 +63,14 @@ public final class SourceText {
   }
 
   public String text() {
-    return text.toString();
+    return builder.text();
   }
 
   public List<Passage> passages() {
-    return List.copyOf(passages);
+    return builder.passages();
   }
 
   public boolean hasPassages() {
-    return !passages.isEmpty();
+    return !builder.passages().isEmpty();
   }
 }

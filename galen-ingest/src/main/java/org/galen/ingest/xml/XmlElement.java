@@ -169,20 +169,6 @@ public final class XmlElement {
 
   /** Collapses every run of white space to one space and trims the ends. */
   public static String normalize(CharSequence raw) {
-    StringBuilder out = new StringBuilder(raw.length());
-    boolean space = false;
-    for (int i = 0; i < raw.length(); i++) {
-      char c = raw.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString();
+    return org.galen.ingest.SourceText.normalise(raw);
   }
 }
