@@ -63,8 +63,10 @@ public final class IngestBench {
   /**
    * Writes {@code records} citations to {@code out}: the real records of {@code medline} repeated,
    * each copy under a distinct made-up PMID (from {@value #FIRST_ID}, never a real one).
+   *
+   * @return how many distinct citations {@code medline} holds (copies beyond that repeat texts)
    */
-  public static void generate(Path medline, int records, Path out) throws IOException {
+  public static int generate(Path medline, int records, Path out) throws IOException {
     String xml;
     try (InputStream in = open(medline)) {
       xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -98,6 +100,7 @@ public final class IngestBench {
       }
       w.write("</" + root.group(1) + ">\n");
     }
+    return citations.size();
   }
 
   private static InputStream open(Path file) throws IOException {
