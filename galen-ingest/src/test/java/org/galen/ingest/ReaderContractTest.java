@@ -7,7 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +35,21 @@ public abstract class ReaderContractTest {
    * The name a file of this format has, e.g. "records.xml", for the broken files the suite writes.
    */
   protected abstract String fileName();
+
+  /**
+   * A huge file of this format: the valid fixture's records repeated under distinct ids (see {@link
+   * RecordFiles}), or null to skip the huge-file case.
+   */
+  protected RecordFiles.@Nullable Generated hugeFile(Path dir) throws IOException {
+    return null;
+  }
+
+  /**
+   * A file holding one record id twice, or null for formats where ids cannot repeat within a file.
+   */
+  protected RecordFiles.@Nullable Duplicated duplicateIdsFile(Path dir) throws IOException {
+    return null;
+  }
 
   protected List<Parsed> readAll(Path file) throws IOException {
     List<Parsed> out = new ArrayList<>();
@@ -155,5 +174,46 @@ public abstract class ReaderContractTest {
     for (Document d : documents(parsed)) {
       assertThat(d.source().text()).doesNotContain("\uFFFD");
     }
+  }
+
+  @Test
+  void aHugeFileIsReadCompletelyOneRecordAtATime() throws IOException {
+    RecordFiles.Generated huge = hugeFile(tmp);
+    Assumptions.assumeTrue(huge != null, "no huge-file generator for this format");
+
+    // count records as they stream by, keeping only their ids: the reader must not need the whole
+    // file in memory to hand over its records
+    Set<String> ids = new HashSet<>();
+    int[] seen = new int[1];
+    reader()
+        .read(
+            huge.file(),
+            parsed -> {
+              seen[0]++;
+              assertThat(parsed).isInstanceOf(Parsed.Ok.class);
+              Document d = ((Parsed.Ok) parsed).document();
+              d.passages().forEach(p -> assertThat(d.source().text()).contains(p.text()));
+              ids.add(d.source().id());
+            });
+
+    assertThat(seen[0]).isEqualTo(huge.records());
+    assertThat(ids).hasSize(huge.records());
+  }
+
+  @Test
+  void aFileHoldingOneIdTwiceIsReadWithoutCrashing() throws IOException {
+    RecordFiles.Duplicated dup = duplicateIdsFile(tmp);
+    Assumptions.assumeTrue(dup != null, "ids cannot repeat in this format");
+
+    List<Parsed> parsed = readLikeIngest(dup.file());
+
+    // both copies are handed over in file order; the library keeps the last (IngestionTest)
+    assertThat(documents(parsed))
+        .extracting(d -> d.source().id())
+        .containsExactly(dup.id(), dup.id());
+    assertThat(
+            documents(parsed).getLast().source().title()
+                + documents(parsed).getLast().source().text())
+        .contains(RecordFiles.REVISED);
   }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.galen.ingest.RecordFiles;
 import org.galen.ingest.SourceReader;
 import org.galen.ingest.xml.XmlReaderContractTest;
 
@@ -29,5 +30,15 @@ class PubmedReaderContractTest extends XmlReaderContractTest {
   @Override
   protected String entityTarget() {
     return "<ArticleTitle>";
+  }
+
+  @Override
+  protected RecordFiles.Generated hugeFile(Path dir) throws IOException {
+    return RecordFiles.pubmedHuge(dir, 5_000);
+  }
+
+  @Override
+  protected RecordFiles.Duplicated duplicateIdsFile(Path dir) throws IOException {
+    return RecordFiles.pubmedDuplicate(dir);
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.galen.ingest.ReaderContractTest;
+import org.galen.ingest.RecordFiles;
 import org.galen.ingest.SourceReader;
 
 class PubMedQaReaderContractTest extends ReaderContractTest {
@@ -24,5 +25,15 @@ class PubMedQaReaderContractTest extends ReaderContractTest {
   @Override
   protected String fileName() {
     return "pubmedqa-3.json";
+  }
+
+  @Override
+  protected RecordFiles.Generated hugeFile(Path dir) throws IOException {
+    return RecordFiles.pubmedQaHuge(dir, 5_000);
+  }
+
+  @Override
+  protected RecordFiles.Duplicated duplicateIdsFile(Path dir) throws IOException {
+    return RecordFiles.pubmedQaDuplicate(dir);
   }
 }
