@@ -31,6 +31,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -166,12 +167,7 @@ public final class LibraryIndex implements Library, Closeable {
         s -> {
           try {
             ScoreDoc[] hits =
-                s.search(
-                        new KnnFloatVectorQuery(Fields.VECTOR, query, Math.max(1, k)),
-                        Math.max(1, k),
-                        BY_SCORE_THEN_ID,
-                        true)
-                    .scoreDocs;
+                ranked(s, new KnnFloatVectorQuery(Fields.VECTOR, query, Math.max(1, k)), k);
             return hits(s, hits);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -188,12 +184,7 @@ public final class LibraryIndex implements Library, Closeable {
         s -> {
           try {
             ScoreDoc[] hits =
-                s.search(
-                        new KnnFloatVectorQuery(Fields.VECTOR, query, Math.max(1, k)),
-                        Math.max(1, k),
-                        BY_SCORE_THEN_ID,
-                        true)
-                    .scoreDocs;
+                ranked(s, new KnnFloatVectorQuery(Fields.VECTOR, query, Math.max(1, k)), k);
             return candidates(s, hits);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -210,8 +201,7 @@ public final class LibraryIndex implements Library, Closeable {
     return withSearcher(
         s -> {
           try {
-            ScoreDoc[] hits =
-                s.search(passagesOnly, Math.max(1, n), BY_SCORE_THEN_ID, true).scoreDocs;
+            ScoreDoc[] hits = ranked(s, passagesOnly, n);
             return candidates(s, hits);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -349,8 +339,7 @@ public final class LibraryIndex implements Library, Closeable {
     return withSearcher(
         s -> {
           try {
-            ScoreDoc[] hits =
-                s.search(passagesOnly, Math.max(1, n), BY_SCORE_THEN_ID, true).scoreDocs;
+            ScoreDoc[] hits = ranked(s, passagesOnly, n);
             return hits(s, hits);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -402,6 +391,21 @@ public final class LibraryIndex implements Library, Closeable {
       out.add(StoredDocs.hit(stored.document(hit.doc), hit.score));
     }
     return out;
+  }
+
+  /**
+   * The best {@code n} hits by score, ties broken by id. Each hit's score is read from its sort
+   * value: asking Lucene for scores instead runs the query a second time (for a kNN query, a second
+   * HNSW search, which being approximate can miss a doc of the first and then fails).
+   */
+  private static ScoreDoc[] ranked(IndexSearcher s, Query q, int n) throws IOException {
+    ScoreDoc[] hits = s.search(q, Math.max(1, n), BY_SCORE_THEN_ID, false).scoreDocs;
+    for (ScoreDoc hit : hits) {
+      if (hit instanceof FieldDoc f && f.fields != null && f.fields[0] instanceof Float score) {
+        hit.score = score;
+      }
+    }
+    return hits;
   }
 
   private static final java.util.Set<String> LIGHT_FIELDS =
