@@ -60,6 +60,19 @@ public final class Fields {
    */
   public static final String EMBED_KEY = "embed_key";
 
+  /**
+   * Doc values of a passage that fusion and the re-ranking priors read for every candidate, so no
+   * stored document (with the full passage text) has to be loaded until the final few are known.
+   * Libraries written before these existed lack them; their passages fall back to stored fields.
+   */
+  public static final String KIND_DV = "ref_kind_dv";
+
+  /** The source's year as a numeric doc value, absent when the year is unknown. */
+  public static final String YEAR_DV = "year_dv";
+
+  /** The source's title and topic names (as {@link #TOPICS}) as a binary doc value. */
+  public static final String TOPICS_DV = "topics_dv";
+
   private Fields() {}
 
   /** The analyzer for both indexing and querying: English stemming for text, exact keys else. */

@@ -13,19 +13,25 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.KnnVectorValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -40,6 +46,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.galen.core.GalenException;
 import org.galen.core.Library;
 import org.galen.core.Passage;
+import org.galen.core.ReferenceKind;
 import org.galen.core.ScoredPassage;
 import org.galen.core.Source;
 import org.jspecify.annotations.Nullable;
@@ -160,13 +167,70 @@ public final class LibraryIndex implements Library, Closeable {
         s -> {
           try {
             ScoreDoc[] hits =
-                s.search(
-                        new KnnFloatVectorQuery(Fields.VECTOR, query, Math.max(1, k)),
-                        Math.max(1, k),
-                        BY_SCORE_THEN_ID,
-                        true)
-                    .scoreDocs;
+                ranked(s, new KnnFloatVectorQuery(Fields.VECTOR, query, Math.max(1, k)), k);
             return hits(s, hits);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * Like {@link #knn}, without loading stored fields: each candidate carries what fusion and the
+   * priors need, read from doc values.
+   */
+  public List<Candidate> knnCandidates(float[] query, int k) {
+    return withSearcher(
+        s -> {
+          try {
+            ScoreDoc[] hits =
+                ranked(s, new KnnFloatVectorQuery(Fields.VECTOR, query, Math.max(1, k)), k);
+            return candidates(s, hits);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * Like {@link #searchHits}, without loading stored fields: each candidate carries what fusion and
+   * the priors need, read from doc values.
+   */
+  public List<Candidate> searchCandidates(Query query, int n) {
+    Query passagesOnly = typeAnd(Fields.TYPE_PASSAGE, query);
+    return withSearcher(
+        s -> {
+          try {
+            ScoreDoc[] hits = ranked(s, passagesOnly, n);
+            return candidates(s, hits);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  /**
+   * The stored passages of candidates, in their order and with their scores; a candidate whose
+   * passage is gone (a commit in between removed it) is left out.
+   */
+  public List<PassageHit> load(List<Candidate> candidates) {
+    if (candidates.isEmpty()) {
+      return List.of();
+    }
+    return withSearcher(
+        s -> {
+          try {
+            StoredFields stored = s.storedFields();
+            List<PassageHit> out = new ArrayList<>(candidates.size());
+            for (Candidate c : candidates) {
+              TopDocs found =
+                  s.search(
+                      typeAnd(Fields.TYPE_PASSAGE, new TermQuery(new Term(Fields.ID, c.id()))), 1);
+              if (found.scoreDocs.length > 0) {
+                out.add(StoredDocs.hit(stored.document(found.scoreDocs[0].doc), c.score()));
+              }
+            }
+            return out;
           } catch (IOException e) {
             throw new UncheckedIOException(e);
           }
@@ -275,8 +339,7 @@ public final class LibraryIndex implements Library, Closeable {
     return withSearcher(
         s -> {
           try {
-            ScoreDoc[] hits =
-                s.search(passagesOnly, Math.max(1, n), BY_SCORE_THEN_ID, true).scoreDocs;
+            ScoreDoc[] hits = ranked(s, passagesOnly, n);
             return hits(s, hits);
           } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -326,6 +389,94 @@ public final class LibraryIndex implements Library, Closeable {
     List<PassageHit> out = new ArrayList<>(hits.length);
     for (ScoreDoc hit : hits) {
       out.add(StoredDocs.hit(stored.document(hit.doc), hit.score));
+    }
+    return out;
+  }
+
+  /**
+   * The best {@code n} hits by score, ties broken by id. Each hit's score is read from its sort
+   * value: asking Lucene for scores instead runs the query a second time (for a kNN query, a second
+   * HNSW search, which being approximate can miss a doc of the first and then fails).
+   */
+  private static ScoreDoc[] ranked(IndexSearcher s, Query q, int n) throws IOException {
+    ScoreDoc[] hits = s.search(q, Math.max(1, n), BY_SCORE_THEN_ID, false).scoreDocs;
+    for (ScoreDoc hit : hits) {
+      if (hit instanceof FieldDoc f && f.fields != null && f.fields[0] instanceof Float score) {
+        hit.score = score;
+      }
+    }
+    return hits;
+  }
+
+  private static final java.util.Set<String> LIGHT_FIELDS =
+      java.util.Set.of(Fields.ID, Fields.TOPICS, Fields.REF_KIND, Fields.YEAR);
+
+  /**
+   * Candidates from doc values, leaf by leaf; a passage without them (written before they existed)
+   * reads the few stored fields it needs instead.
+   */
+  private static List<Candidate> candidates(IndexSearcher s, ScoreDoc[] hits) throws IOException {
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    StoredFields stored = null;
+    List<Candidate> out = new ArrayList<>(hits.length);
+    // doc values iterate forward only: visit the hits in doc order, then restore the ranking
+    Integer[] order = new Integer[hits.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, Comparator.comparingInt(i -> hits[i].doc));
+    Candidate[] found = new Candidate[hits.length];
+    int leafIndex = -1;
+    LeafReaderContext leaf = null;
+    SortedDocValues ids = null;
+    SortedDocValues kinds = null;
+    NumericDocValues years = null;
+    BinaryDocValues topics = null;
+    for (int i : order) {
+      ScoreDoc hit = hits[i];
+      int sub = ReaderUtil.subIndex(hit.doc, leaves);
+      if (sub != leafIndex) {
+        leafIndex = sub;
+        leaf = leaves.get(sub);
+        LeafReader r = leaf.reader();
+        ids = r.getSortedDocValues(Fields.ID);
+        kinds = r.getSortedDocValues(Fields.KIND_DV);
+        years = r.getNumericDocValues(Fields.YEAR_DV);
+        topics = r.getBinaryDocValues(Fields.TOPICS_DV);
+      }
+      int doc = hit.doc - java.util.Objects.requireNonNull(leaf).docBase;
+      if (ids != null
+          && ids.advanceExact(doc)
+          && kinds != null
+          && kinds.advanceExact(doc)
+          && topics != null
+          && topics.advanceExact(doc)) {
+        Integer year = years != null && years.advanceExact(doc) ? (int) years.longValue() : null;
+        found[i] =
+            new Candidate(
+                ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                hit.score,
+                topics.binaryValue().utf8ToString(),
+                ReferenceKind.parse(kinds.lookupOrd(kinds.ordValue()).utf8ToString()),
+                year);
+      } else {
+        if (stored == null) {
+          stored = s.storedFields();
+        }
+        Document d = stored.document(hit.doc, LIGHT_FIELDS);
+        IndexableField year = d.getField(Fields.YEAR);
+        String t = d.get(Fields.TOPICS);
+        found[i] =
+            new Candidate(
+                d.get(Fields.ID),
+                hit.score,
+                t == null ? "" : t,
+                ReferenceKind.parse(d.get(Fields.REF_KIND)),
+                year == null ? null : year.numericValue().intValue());
+      }
+    }
+    for (Candidate c : found) {
+      out.add(c);
     }
     return out;
   }

@@ -17,4 +17,9 @@ public record PassageHit(
   public String id() {
     return scored.passage().id();
   }
+
+  /** What fusion and the priors need of this hit. */
+  public Candidate candidate() {
+    return new Candidate(id(), scored.score(), topics, kind, year);
+  }
 }

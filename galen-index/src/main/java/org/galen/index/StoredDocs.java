@@ -2,10 +2,12 @@ package org.galen.index;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -23,6 +25,9 @@ import org.jspecify.annotations.Nullable;
 
 /** Converts sources and passages to and from Lucene documents, following {@link Fields}. */
 final class StoredDocs {
+  /** Longer topic lists are not kept as a doc value; such passages read the stored field. */
+  static final int MAX_TOPICS_DV_BYTES = 16_000;
+
   private StoredDocs() {}
 
   static Document source(Source s, String hash) {
@@ -63,14 +68,19 @@ final class StoredDocs {
     d.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
     d.add(new StringField(Fields.SOURCE_ID, p.sourceId(), Field.Store.YES));
     d.add(new TextField(Fields.TEXT, p.text(), Field.Store.YES));
-    d.add(
-        new TextField(
-            Fields.TOPICS, s.title() + "\n" + String.join("\n", s.topics()), Field.Store.YES));
+    String topics = s.title() + "\n" + String.join("\n", s.topics());
+    d.add(new TextField(Fields.TOPICS, topics, Field.Store.YES));
+    BytesRef topicBytes = new BytesRef(topics);
+    if (topicBytes.length <= MAX_TOPICS_DV_BYTES) {
+      d.add(new BinaryDocValuesField(Fields.TOPICS_DV, topicBytes));
+    }
     if (s.year() != null) {
       d.add(new StoredField(Fields.YEAR, s.year()));
+      d.add(new NumericDocValuesField(Fields.YEAR_DV, s.year()));
     }
     d.add(new StringField(Fields.KIND, p.kind().wire(), Field.Store.YES));
     d.add(new StringField(Fields.REF_KIND, s.kind().wire(), Field.Store.YES));
+    d.add(new SortedDocValuesField(Fields.KIND_DV, new BytesRef(s.kind().wire())));
     storeIfPresent(d, Fields.GROUP, p.group());
     if (p.audience() != null) {
       d.add(new StringField(Fields.AUDIENCE, p.audience().wire(), Field.Store.YES));

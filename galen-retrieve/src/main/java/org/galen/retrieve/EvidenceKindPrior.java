@@ -3,7 +3,7 @@ package org.galen.retrieve;
 import java.util.Map;
 import java.util.Set;
 import org.galen.core.ReferenceKind;
-import org.galen.index.PassageHit;
+import org.galen.index.Candidate;
 
 /**
  * Stronger kinds of evidence first: a guideline or systematic review above a single observational
@@ -20,7 +20,7 @@ public record EvidenceKindPrior(Map<ReferenceKind, Double> strength) implements 
   }
 
   @Override
-  public double value(PassageHit hit, Set<String> queryTerms) {
+  public double value(Candidate hit, Set<String> queryTerms) {
     return strength.getOrDefault(hit.kind(), 0.0);
   }
 }

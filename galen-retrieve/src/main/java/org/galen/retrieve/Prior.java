@@ -1,7 +1,7 @@
 package org.galen.retrieve;
 
 import java.util.Set;
-import org.galen.index.PassageHit;
+import org.galen.index.Candidate;
 
 /**
  * A re-ranking prior: one expectation a clinician has about which evidence should come first,
@@ -16,5 +16,5 @@ public sealed interface Prior permits EvidenceKindPrior, RecencyPrior, TopicMatc
    * @param hit the found passage and what is known of its source
    * @param queryTerms the analyzed informative words of the question (no "treatment", "best")
    */
-  double value(PassageHit hit, Set<String> queryTerms);
+  double value(Candidate hit, Set<String> queryTerms);
 }

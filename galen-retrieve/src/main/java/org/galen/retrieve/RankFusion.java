@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.galen.core.ScoredPassage;
-import org.galen.index.PassageHit;
+import org.galen.index.Candidate;
 
 /**
  * Reciprocal Rank Fusion (Cormack, Clarke and Büttcher, SIGIR 2009) of ranked passage lists, then
@@ -35,38 +34,30 @@ final class RankFusion {
    * @param queryTerms the question's informative analyzed words, for the priors
    * @return the best {@code n} passages, best first, ties broken by passage id
    */
-  List<PassageHit> fuse(Map<List<PassageHit>, Double> lists, Set<String> queryTerms, int n) {
+  List<Candidate> fuse(Map<List<Candidate>, Double> lists, Set<String> queryTerms, int n) {
     Map<String, Double> fused = new LinkedHashMap<>();
-    Map<String, PassageHit> byId = new HashMap<>();
+    Map<String, Candidate> byId = new HashMap<>();
     lists.forEach(
         (list, weight) -> {
           for (int rank = 0; rank < list.size(); rank++) {
-            PassageHit hit = list.get(rank);
+            Candidate hit = list.get(rank);
             fused.merge(hit.id(), weight / (k + rank + 1), Double::sum);
             byId.putIfAbsent(hit.id(), hit);
           }
         });
-    List<PassageHit> out = new ArrayList<>(fused.size());
+    List<Candidate> out = new ArrayList<>(fused.size());
     fused.forEach(
         (id, score) -> {
-          PassageHit hit = byId.get(id);
+          Candidate hit = byId.get(id);
           if (hit != null) {
-            out.add(
-                new PassageHit(
-                    new ScoredPassage(hit.scored().passage(), score * lift(hit, queryTerms)),
-                    hit.topics(),
-                    hit.kind(),
-                    hit.year()));
+            out.add(hit.withScore(score * lift(hit, queryTerms)));
           }
         });
-    out.sort(
-        Comparator.comparingDouble((PassageHit h) -> h.scored().score())
-            .reversed()
-            .thenComparing(PassageHit::id));
+    out.sort(Comparator.comparingDouble(Candidate::score).reversed().thenComparing(Candidate::id));
     return out.size() > n ? List.copyOf(out.subList(0, n)) : out;
   }
 
-  double lift(PassageHit hit, Set<String> queryTerms) {
+  double lift(Candidate hit, Set<String> queryTerms) {
     double lift = 1;
     for (int i = 0; i < priors.size(); i++) {
       if (priorWeights.get(i) > 0) {

@@ -1,7 +1,7 @@
 package org.galen.retrieve;
 
 import java.util.Set;
-import org.galen.index.PassageHit;
+import org.galen.index.Candidate;
 
 /**
  * Newer evidence first: {@code 0.5 ^ (age / halfLife)} with the age in years from the source's year
@@ -21,7 +21,7 @@ public record RecencyPrior(int currentYear, double halfLifeYears) implements Pri
   }
 
   @Override
-  public double value(PassageHit hit, Set<String> queryTerms) {
+  public double value(Candidate hit, Set<String> queryTerms) {
     Integer year = hit.year();
     if (year == null) {
       return 0;

@@ -26,6 +26,7 @@ import org.galen.core.GalenException;
 import org.galen.core.Question;
 import org.galen.core.ScoredPassage;
 import org.galen.core.Source;
+import org.galen.index.Candidate;
 import org.galen.index.Embedder;
 import org.galen.index.Fields;
 import org.galen.index.LibraryIndex;
@@ -96,9 +97,13 @@ public final class Retriever {
       case BM25 -> bm25(text, List.of(), n);
       case DENSE -> dense(text, n);
       case HYBRID -> {
-        FutureTask<List<PassageHit>> semantic = denseInBackground(text);
-        List<PassageHit> lexical = bm25(text, List.of(), hybrid.bm25Depth());
-        yield fuse(lexical, join(semantic), text, n);
+        FutureTask<List<Candidate>> semantic = denseInBackground(text);
+        Terms t = terms(text, List.of());
+        List<Candidate> lexical =
+            t.question.isEmpty() && t.context.isEmpty()
+                ? List.of()
+                : index.searchCandidates(query(t), hybrid.bm25Depth());
+        yield index.load(fuse(lexical, join(semantic), text, n));
       }
     };
   }
@@ -112,10 +117,11 @@ public final class Retriever {
         switch (defaultMode()) {
           case BM25, DENSE -> index.searchHits(query(t), config.depth());
           case HYBRID -> {
-            FutureTask<List<PassageHit>> semantic = denseInBackground(question.text());
-            List<PassageHit> lexical =
-                index.searchHits(query(t), Math.max(config.depth(), hybrid.bm25Depth()));
-            yield fuse(lexical, join(semantic), question.text(), config.depth());
+            FutureTask<List<Candidate>> semantic = denseInBackground(question.text());
+            List<Candidate> lexical =
+                index.searchCandidates(query(t), Math.max(config.depth(), hybrid.bm25Depth()));
+            // only the passages kept after fusion have their stored text loaded
+            yield index.load(fuse(lexical, join(semantic), question.text(), config.depth()));
           }
         };
     List<ScoredPassage> hits = found.stream().map(PassageHit::scored).toList();
@@ -182,6 +188,12 @@ public final class Retriever {
   }
 
   private List<PassageHit> dense(String text, int n) {
+    float[] vector = queryVector(text);
+    return vector == null ? List.of() : index.knn(vector, n);
+  }
+
+  /** The question's embedding; a text embedded last time is not embedded again. */
+  private float @Nullable [] queryVector(String text) {
     Embedder embedder =
         index
             .embedder()
@@ -190,7 +202,7 @@ public final class Retriever {
                     new GalenException(
                         "dense search needs a library built with embeddings on (GALEN_EMBEDDINGS)"));
     if (text.isBlank()) {
-      return List.of();
+      return null;
     }
     QueryVector last = lastQuery;
     float[] vector;
@@ -200,20 +212,27 @@ public final class Retriever {
       vector = embedder.embedQuery(text);
       lastQuery = new QueryVector(text, vector);
     }
-    return index.knn(vector, n);
+    return vector;
   }
 
   /**
    * Starts the dense half of a hybrid search on a virtual thread, so embedding the question and
    * walking the HNSW graph overlap with the BM25 search on another core.
    */
-  private FutureTask<List<PassageHit>> denseInBackground(String text) {
-    FutureTask<List<PassageHit>> task = new FutureTask<>(() -> dense(text, hybrid.knnDepth()));
+  private FutureTask<List<Candidate>> denseInBackground(String text) {
+    FutureTask<List<Candidate>> task =
+        new FutureTask<>(
+            () -> {
+              float[] vector = queryVector(text);
+              return vector == null
+                  ? List.<Candidate>of()
+                  : index.knnCandidates(vector, hybrid.knnDepth());
+            });
     Thread.startVirtualThread(task);
     return task;
   }
 
-  private static List<PassageHit> join(FutureTask<List<PassageHit>> task) {
+  private static <T> List<T> join(FutureTask<List<T>> task) {
     try {
       return task.get();
     } catch (InterruptedException e) {
@@ -230,11 +249,11 @@ public final class Retriever {
   /** The last question embedded: dense and hybrid search of one question embed it once. */
   private record QueryVector(String text, float[] vector) {}
 
-  private List<PassageHit> fuse(
-      List<PassageHit> lexical, List<PassageHit> semantic, String text, int n) {
+  private List<Candidate> fuse(
+      List<Candidate> lexical, List<Candidate> semantic, String text, int n) {
     Set<String> informative = new HashSet<>(understanding.terms(text));
     informative.removeAll(questionWords);
-    Map<List<PassageHit>, Double> lists = new IdentityHashMap<>();
+    Map<List<Candidate>, Double> lists = new IdentityHashMap<>();
     lists.put(lexical, hybrid.bm25Weight());
     lists.put(semantic, hybrid.denseWeight());
     return fusion.fuse(lists, informative, n);

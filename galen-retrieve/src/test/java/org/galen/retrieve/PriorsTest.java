@@ -7,20 +7,19 @@ import java.util.Map;
 import java.util.Set;
 import org.galen.core.Passage;
 import org.galen.core.ReferenceKind;
-import org.galen.core.ScoredPassage;
 import org.galen.core.SectionKind;
+import org.galen.index.Candidate;
 import org.galen.index.Fields;
-import org.galen.index.PassageHit;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /** Each re-ranking prior, and their use after Reciprocal Rank Fusion. */
 class PriorsTest {
-  private static PassageHit hit(
+  private static Candidate hit(
       String id, ReferenceKind kind, @Nullable Integer year, String topics) {
-    return new PassageHit(
-        new ScoredPassage(
-            new Passage(id, 0, SectionKind.OTHER, null, null, false, "text", 0, 4), 1),
+    return new Candidate(
+        new Passage(id, 0, SectionKind.OTHER, null, null, false, "text", 0, 4).id(),
+        1,
         topics,
         kind,
         year);
@@ -49,7 +48,7 @@ class PriorsTest {
   @Test
   void topicMatchIsTheShareOfQuestionWordsInTitleAndMeshTerms() {
     TopicMatchPrior prior = new TopicMatchPrior(QueryUnderstanding.bundled(Fields.analyzer()));
-    PassageHit gout = hit("a:1", ReferenceKind.RCT, null, "Colchicine for gout\nGout\nColchicine");
+    Candidate gout = hit("a:1", ReferenceKind.RCT, null, "Colchicine for gout\nGout\nColchicine");
     assertThat(prior.value(gout, Set.of("gout", "colchicin"))).isEqualTo(1.0);
     assertThat(prior.value(gout, Set.of("gout", "kidney"))).isEqualTo(0.5);
     assertThat(prior.value(gout, Set.of())).isZero();
@@ -58,17 +57,17 @@ class PriorsTest {
   @Test
   void fusionRewardsAgreementBetweenListsAndBreaksTiesById() {
     RankFusion fusion = new RankFusion(60, List.of(), List.of());
-    PassageHit a = hit("s:a", ReferenceKind.OTHER, null, "");
-    PassageHit b = hit("s:b", ReferenceKind.OTHER, null, "");
-    PassageHit c = hit("s:c", ReferenceKind.OTHER, null, "");
-    Map<List<PassageHit>, Double> lists = new java.util.IdentityHashMap<>();
+    Candidate a = hit("s:a", ReferenceKind.OTHER, null, "");
+    Candidate b = hit("s:b", ReferenceKind.OTHER, null, "");
+    Candidate c = hit("s:c", ReferenceKind.OTHER, null, "");
+    Map<List<Candidate>, Double> lists = new java.util.IdentityHashMap<>();
     lists.put(List.of(a, b), 1.0);
     lists.put(List.of(c, b), 1.0);
 
-    List<PassageHit> fused = fusion.fuse(lists, Set.of(), 10);
+    List<Candidate> fused = fusion.fuse(lists, Set.of(), 10);
 
     // b is second in both lists: 2/62 beats a's and c's 1/61
-    assertThat(fused).extracting(PassageHit::id).containsExactly("s:b#0", "s:a#0", "s:c#0");
+    assertThat(fused).extracting(Candidate::id).containsExactly("s:b#0", "s:a#0", "s:c#0");
   }
 
   @Test
@@ -78,9 +77,9 @@ class PriorsTest {
             60,
             List.of(new EvidenceKindPrior(HybridConfig.PriorWeights.DEFAULT_KIND_STRENGTH)),
             List.of(0.5));
-    PassageHit cohort = hit("s:cohort", ReferenceKind.OBSERVATIONAL, null, "");
-    PassageHit guideline = hit("s:guideline", ReferenceKind.GUIDELINE, null, "");
-    Map<List<PassageHit>, Double> lists = new java.util.IdentityHashMap<>();
+    Candidate cohort = hit("s:cohort", ReferenceKind.OBSERVATIONAL, null, "");
+    Candidate guideline = hit("s:guideline", ReferenceKind.GUIDELINE, null, "");
+    Map<List<Candidate>, Double> lists = new java.util.IdentityHashMap<>();
     lists.put(List.of(cohort, guideline), 1.0);
 
     assertThat(fusion.fuse(lists, Set.of(), 10).getFirst().id()).isEqualTo("s:guideline#0");

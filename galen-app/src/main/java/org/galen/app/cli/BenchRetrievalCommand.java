@@ -96,10 +96,11 @@ final class BenchRetrievalCommand implements Callable<Integer> {
     for (RetrievalBench.Latency l : r.latencies()) {
       out.printf(
           Locale.ROOT,
-          "%-7s p50 %7.2f ms  p95 %7.2f ms  (%d warm queries, top 10)%n",
+          "%-7s p50 %7.2f ms  p95 %7.2f ms  cpu %6.2f ms/query  (%d warm queries, top 10)%n",
           l.mode().name().toLowerCase(Locale.ROOT),
           l.p50(),
           l.p95(),
+          l.cpuMean(),
           l.queries());
     }
     out.flush();
