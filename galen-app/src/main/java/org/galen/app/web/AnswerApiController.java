@@ -8,9 +8,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.galen.app.AnswerJson;
 import org.galen.core.Audience;
 import org.galen.core.GalenException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,9 +36,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AnswerApiController {
   private static final int MAX_BODY = 64 * 1024;
   private final Answers answers;
+  private final ClientRateLimiter limiter;
 
-  AnswerApiController(Answers answers) {
+  AnswerApiController(Answers answers, ClientRateLimiter limiter) {
     this.answers = answers;
+    this.limiter = limiter;
   }
 
   @Operation(
@@ -79,7 +83,14 @@ class AnswerApiController {
       path = "/api/v1/answers",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> answer(@RequestBody String body) {
+  ResponseEntity<String> answer(@RequestBody String body, HttpServletRequest request) {
+    long wait = limiter.tryAcquire(request.getRemoteAddr(), System.nanoTime());
+    if (wait > 0) {
+      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+          .header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
+          .contentType(MediaType.APPLICATION_JSON)
+          .body(errorJson("too many requests from this client; retry in " + wait + " s"));
+    }
     if (body.length() > MAX_BODY) {
       return error(
           HttpStatus.CONTENT_TOO_LARGE, "request body is larger than " + MAX_BODY + " bytes");
@@ -89,16 +100,28 @@ class AnswerApiController {
         AnswerJson.write(answers.answer(req.question(), "api").withId(req.id())));
   }
 
+  @ExceptionHandler(AnswerGate.Overloaded.class)
+  ResponseEntity<String> overloaded(AnswerGate.Overloaded e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(errorJson(String.valueOf(e.getMessage())));
+  }
+
   @ExceptionHandler(GalenException.class)
   ResponseEntity<String> badRequest(GalenException e) {
     return error(HttpStatus.BAD_REQUEST, String.valueOf(e.getMessage()));
   }
 
   private static ResponseEntity<String> error(HttpStatus status, String message) {
-    String json =
-        "{\"error\":\""
-            + new String(JsonStringEncoder.getInstance().quoteAsString(message))
-            + "\"}";
-    return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(json);
+    return ResponseEntity.status(status)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(errorJson(message));
+  }
+
+  private static String errorJson(String message) {
+    return "{\"error\":\""
+        + new String(JsonStringEncoder.getInstance().quoteAsString(message))
+        + "\"}";
   }
 }

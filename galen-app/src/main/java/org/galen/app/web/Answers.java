@@ -17,15 +17,33 @@ import org.springframework.stereotype.Component;
 class Answers {
   private final Engine engine;
   private final MeterRegistry registry;
+  private final AnswerGate gate;
 
-  Answers(Engine engine, MeterRegistry registry) {
+  Answers(Engine engine, MeterRegistry registry, AnswerGate gate) {
     this.engine = engine;
     this.registry = registry;
+    this.gate = gate;
   }
 
+  /**
+   * @throws AnswerGate.Overloaded when every slot stays busy for the queue timeout
+   */
   Answer answer(Question question, String channel) {
+    if (!gate.tryEnter()) {
+      Counter.builder("galen.answers.rejected")
+          .description("Answers refused because the server was saturated")
+          .tag("channel", channel)
+          .register(registry)
+          .increment();
+      throw new AnswerGate.Overloaded();
+    }
     long t0 = System.nanoTime();
-    Answer a = engine.answer(question);
+    Answer a;
+    try {
+      a = engine.answer(question);
+    } finally {
+      gate.exit();
+    }
     Timer.builder("galen.answer.latency")
         .description("Time to compose an answer")
         .tag("channel", channel)

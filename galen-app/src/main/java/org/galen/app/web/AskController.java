@@ -73,7 +73,7 @@ class AskController {
         Question question = new Question(q, a, prev);
         Answer answer = answers.answer(question, "page");
         view = AnswerView.of(answer, question.previous());
-      } catch (GalenException e) {
+      } catch (GalenException | AnswerGate.Overloaded e) {
         error = e.getMessage();
       }
     }
