@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -300,10 +301,16 @@ public final class Retriever {
     List<String> informative = terms.stream().filter(this::informative).toList();
     int totalDocs = Math.max(1, index.size());
     Map<String, Double> idf = new LinkedHashMap<>();
+    Map<String, Integer> textDf = new HashMap<>();
     for (String t : informative) {
-      int df = Math.max(index.docFreq(Fields.TEXT, t), index.docFreq(Fields.TOPICS, t));
+      textDf.put(t, index.docFreq(Fields.TEXT, t));
+      int df = Math.max(textDf.get(t), index.docFreq(Fields.TOPICS, t));
       idf.put(t, Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5)));
     }
+    Set<String> informativeQuestion = informativeSet(questionTerms);
+    Set<String> head = new HashSet<>(headTerms);
+    Set<String> informativeHead = informativeSet(head);
+    Set<String> informativeAll = informativeSet(allTerms);
     List<SourceMatch> out = new ArrayList<>();
     int considered = 0;
     for (Map.Entry<String, List<Double>> e : scores.entrySet()) {
@@ -321,15 +328,14 @@ public final class Retriever {
       if (TopicMatcher.contradicts(topics.subList(0, Math.min(2, topics.size())), terms)) {
         continue;
       }
-      int strength = TopicMatcher.strength(topics, questionTerms, informativeSet(questionTerms));
-      boolean inHead =
-          strength > 0
-              && TopicMatcher.strength(
-                      topics, new HashSet<>(headTerms), informativeSet(new HashSet<>(headTerms)))
-                  > 0;
+      int strength = TopicMatcher.strength(topics, questionTerms, informativeQuestion);
+      boolean inHead = strength > 0 && TopicMatcher.strength(topics, head, informativeHead) > 0;
       boolean inQuestion = strength > 0;
       boolean inContext =
-          !inQuestion && TopicMatcher.strength(topics, allTerms, informativeSet(allTerms)) > 0;
+          !inQuestion && TopicMatcher.strength(topics, allTerms, informativeAll) > 0;
+      // passages of this source holding each key word: used by both coverage and ownership
+      Map<String, Integer> here = new HashMap<>();
+      informative.forEach(t -> here.put(t, passagesWith(id, t)));
       out.add(
           new SourceMatch(
               id,
@@ -338,9 +344,9 @@ public final class Retriever {
               inHead,
               inQuestion,
               inContext,
-              coverage(id, idf, topics),
+              coverage(idf, topics, here),
               supporting(id, hits, informative),
-              ownsATerm(id, informative)));
+              ownsATerm(here, textDf)));
     }
     out.sort(
         Comparator.comparingDouble(SourceMatch::score)
@@ -430,7 +436,11 @@ public final class Retriever {
     return out;
   }
 
-  private double coverage(String sourceId, Map<String, Double> idf, List<List<String>> topics) {
+  /**
+   * @param here how many of the source's passages hold each of the question's key words
+   */
+  private static double coverage(
+      Map<String, Double> idf, List<List<String>> topics, Map<String, Integer> here) {
     double total = idf.values().stream().mapToDouble(Double::doubleValue).sum();
     if (total == 0) {
       return 0;
@@ -439,7 +449,7 @@ public final class Retriever {
     topics.forEach(topicTerms::addAll);
     double covered = 0;
     for (Map.Entry<String, Double> e : idf.entrySet()) {
-      if (topicTerms.contains(e.getKey()) || passagesWith(sourceId, e.getKey()) > 0) {
+      if (topicTerms.contains(e.getKey()) || here.getOrDefault(e.getKey(), 0) > 0) {
         covered += e.getValue();
       }
     }
@@ -451,11 +461,11 @@ public final class Retriever {
    * its passages, and most passages of the library that hold it are this source's (as "alendronate"
    * is the osteoporosis summary's). A word a source mentions once in passing is not owned.
    */
-  private boolean ownsATerm(String sourceId, List<String> informative) {
-    for (String term : informative) {
-      int here = passagesWith(sourceId, term);
-      int everywhere = index.docFreq(Fields.TEXT, term);
-      if (here >= config.minOwnedPassages() && here >= config.ownedShare() * everywhere) {
+  private boolean ownsATerm(Map<String, Integer> here, Map<String, Integer> textDf) {
+    for (Map.Entry<String, Integer> e : here.entrySet()) {
+      int inSource = e.getValue();
+      int everywhere = textDf.getOrDefault(e.getKey(), 0);
+      if (inSource >= config.minOwnedPassages() && inSource >= config.ownedShare() * everywhere) {
         return true;
       }
     }
