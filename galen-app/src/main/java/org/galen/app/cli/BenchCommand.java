@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measure warm answer latency (median and p95) of questions answered in-process.",
-    subcommands = {BenchRetrievalCommand.class, BenchIngestCommand.class})
+    subcommands = {BenchRetrievalCommand.class, BenchIngestCommand.class, BenchLoadCommand.class})
 final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -49,7 +49,8 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     if (questions.isEmpty()) {
       throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "name the questions to time, or a benchmark: retrieval, ingest");
+          spec.commandLine(),
+          "name the questions to time, or a benchmark: retrieval, ingest, load");
     }
     PrintWriter out = spec.commandLine().getOut();
     Audience a = Audience.parse(audience);
