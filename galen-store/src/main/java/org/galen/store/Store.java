@@ -45,7 +45,8 @@ public final class Store implements Closeable {
     hc.setJdbcUrl(config.url());
     hc.setUsername(config.user());
     hc.setPassword(config.password());
-    hc.setMaximumPoolSize(8);
+    hc.setMaximumPoolSize(config.poolSize());
+    hc.setConnectionTimeout(10_000);
     hc.setPoolName("galen-store");
     hc.setInitializationFailTimeout(10_000);
     HikariDataSource ds;

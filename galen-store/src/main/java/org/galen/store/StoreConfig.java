@@ -8,14 +8,25 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where the editorial database is: an H2 file under the data directory by default, or any JDBC URL
  * (PostgreSQL) given as {@code GALEN_DB_URL} with {@code GALEN_DB_USER} and {@code
- * GALEN_DB_PASSWORD}.
+ * GALEN_DB_PASSWORD}; {@code GALEN_DB_POOL_SIZE} connections per app instance (HikariCP, default
+ * 8).
  */
-public record StoreConfig(String url, String user, String password) {
+public record StoreConfig(String url, String user, String password, int poolSize) {
+  /** Connections per app instance unless {@code GALEN_DB_POOL_SIZE} says otherwise. */
+  public static final int DEFAULT_POOL_SIZE = 8;
+
   public StoreConfig {
     if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
       throw new StoreException(
           "GALEN_DB_URL must be a jdbc:h2: or jdbc:postgresql: URL, was '" + url + "'");
     }
+    if (poolSize < 1 || poolSize > 1000) {
+      throw new StoreException("GALEN_DB_POOL_SIZE must be 1 to 1000, was " + poolSize);
+    }
+  }
+
+  public StoreConfig(String url, String user, String password) {
+    this(url, user, password, DEFAULT_POOL_SIZE);
   }
 
   /** The default: {@code DIR/galen} as an H2 file database that other processes may share. */
@@ -35,7 +46,22 @@ public record StoreConfig(String url, String user, String password) {
     }
     String user = lookup.apply("GALEN_DB_USER");
     String password = lookup.apply("GALEN_DB_PASSWORD");
-    return new StoreConfig(url, user == null ? "" : user, password == null ? "" : password);
+    return new StoreConfig(
+        url,
+        user == null ? "" : user,
+        password == null ? "" : password,
+        poolSize(lookup.apply("GALEN_DB_POOL_SIZE")));
+  }
+
+  private static int poolSize(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      return DEFAULT_POOL_SIZE;
+    }
+    try {
+      return Integer.parseInt(text.strip());
+    } catch (NumberFormatException e) {
+      throw new StoreException("GALEN_DB_POOL_SIZE must be a whole number, was '" + text + "'");
+    }
   }
 
   public static StoreConfig fromEnvironment(Map<String, String> env, Path defaultDir) {
@@ -48,6 +74,12 @@ public record StoreConfig(String url, String user, String password) {
 
   @Override
   public String toString() {
-    return "StoreConfig[" + url + ", user " + user + "]"; // never the password
+    return "StoreConfig["
+        + url
+        + ", user "
+        + user
+        + ", pool "
+        + poolSize
+        + "]"; // never the password
   }
 }
