@@ -79,6 +79,7 @@ class DiskFullIngestTest {
     assertThat(full.code).as(full.stderr).isNotZero();
     String message =
         full.stderr.lines().filter(l -> l.startsWith("galen: ")).findFirst().orElse("");
+    System.out.println("the full disk was reported as: " + message);
     assertThat(message)
         .as(full.stderr)
         .contains("no space left on device while")
