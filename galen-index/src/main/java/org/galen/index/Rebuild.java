@@ -102,9 +102,18 @@ public final class Rebuild {
     long[] counter = {0};
     SourceJournal.Replay replay;
     boolean hasJournal = SourceJournal.hasRecords(journalDir);
+    SourceJournal.Mark upTo = lastCommit(index);
+    if (upTo == null && hasJournal) {
+      warnings.add(
+          "the last commit of "
+              + index
+              + " cannot be read: every source of the journal is restored, including any an"
+              + " unfinished ingest wrote after that commit");
+    }
     if (hasJournal) {
       replay =
-          SourceJournal.read(journalDir, e -> last.put(e.sourceId(), counter[0]++), warnings::add);
+          SourceJournal.read(
+              journalDir, upTo, e -> last.put(e.sourceId(), counter[0]++), warnings::add);
     } else {
       replay = null;
       warnings.add(
@@ -124,6 +133,7 @@ public final class Rebuild {
         List<Document> batch = new ArrayList<>();
         SourceJournal.read(
             journalDir,
+            upTo,
             e -> {
               long n = at[0]++;
               if (n < counter[0] && kept.contains(n) && e instanceof SourceJournal.Entry.Upsert u) {
@@ -151,6 +161,27 @@ public final class Rebuild {
       }
     }
     return new Result(replay == null ? 0 : replay.records(), total, deleted, warnings);
+  }
+
+  /**
+   * The end of the journal that the index's last commit recorded, when its commit point can still
+   * be read (damage is usually in a segment's data, and the commit point has its own checksum).
+   */
+  private static SourceJournal.@Nullable Mark lastCommit(Path index) {
+    if (!Files.isDirectory(index)) {
+      return null;
+    }
+    try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(index)) {
+      Map<String, String> data =
+          org.apache.lucene.index.SegmentInfos.readLatestCommit(dir).getUserData();
+      String id = data.get(SourceJournal.ID_KEY);
+      String position = data.get(SourceJournal.POSITION_KEY);
+      return id == null || position == null
+          ? null
+          : new SourceJournal.Mark(id, SourceJournal.Position.parse(position));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
   }
 
   /**

@@ -267,6 +267,9 @@ public final class SourceJournal implements Closeable {
     record Delete(String sourceId) implements Entry {}
   }
 
+  /** A position in the journal with the given id, e.g. the end an index commit recorded. */
+  record Mark(String id, Position end) {}
+
   /** What reading a journal found: its id and where its last whole record ends. */
   record Replay(String id, Position end, long records) {}
 
@@ -289,6 +292,15 @@ public final class SourceJournal implements Closeable {
    * its segment, with a warning naming the file and offset; what comes before it is kept.
    */
   static Replay read(Path dir, Consumer<Entry> sink, Consumer<String> warnings) {
+    return read(dir, null, sink, warnings);
+  }
+
+  /**
+   * Like {@link #read(Path, Consumer, Consumer)}, stopping at {@code upTo} when it is a position of
+   * this journal: the end an index commit recorded. Records after it never made it into a commit.
+   */
+  static Replay read(
+      Path dir, @Nullable Mark upTo, Consumer<Entry> sink, Consumer<String> warnings) {
     List<Path> segments;
     try {
       segments = segments(dir);
@@ -315,6 +327,13 @@ public final class SourceJournal implements Closeable {
         }
         long at = HEADER_BYTES;
         end = new Position(number, at);
+        Position stop = upTo != null && upTo.id().equals(journalId) ? upTo.end() : null;
+        if (stop != null && number > stop.segment()) {
+          break;
+        }
+        if (stop != null && number == stop.segment()) {
+          size = Math.min(size, stop.offset());
+        }
         while (at < size) {
           if (size - at < 8) {
             warnings.accept(torn(p, at, "a record header cut short"));
