@@ -29,7 +29,18 @@ public final class Rebuild {
   private Rebuild() {}
 
   /** What a rebuild did. */
-  public record Result(long records, int sources, int deleted, List<String> warnings) {}
+  /**
+   * What a rebuild did.
+   *
+   * @param kept where the old index was kept because there was no journal to rebuild its sources
+   *     from, or null when it was deleted
+   */
+  public record Result(
+      long records, int sources, int deleted, List<String> warnings, @Nullable Path kept) {
+    Result withKept(Path old) {
+      return new Result(records, sources, deleted, warnings, old);
+    }
+  }
 
   /** Follows a rebuild as it goes. */
   public interface Listener {
@@ -40,7 +51,7 @@ public final class Rebuild {
   /**
    * Rebuilds {@code index} from the journal in {@code journalDir} while holding the index's write
    * lock (so no ingest runs meanwhile): {@link #build}, then {@code finish} on the new index (e.g.
-   * to load what the app bundles), then {@link #swap}.
+   * to load what the app bundles), then swaps it in.
    *
    * @param embedders opens the embedder per configuration (null: BM25 only); called once per index
    *     opened
@@ -63,7 +74,14 @@ public final class Rebuild {
         finish.accept(fresh);
       }
       lock.ensureValid();
-      swap(index);
+      if (result.records() == 0 && hasSegments(index)) {
+        // nothing to rebuild its sources from: keep the old index for whoever can salvage it
+        Path kept =
+            index.resolveSibling(index.getFileName() + ".old-" + System.currentTimeMillis());
+        swap(index, kept);
+        return result.withKept(kept);
+      }
+      swap(index, null);
       return result;
     } catch (org.apache.lucene.store.LockObtainFailedException e) {
       throw new org.galen.core.GalenException(
@@ -83,7 +101,7 @@ public final class Rebuild {
 
   /**
    * Builds a fresh index of every source in the journal in {@link #buildDir}, embedding passages
-   * when {@code embedder} is given (which this closes). Call {@link #swap} to put it in place.
+   * when {@code embedder} is given (which this closes). {@link #run} then puts it in place.
    */
   public static Result build(
       Path index, Path journalDir, @Nullable Embedder embedder, Listener listener) {
@@ -160,7 +178,7 @@ public final class Rebuild {
         writer.commitWith(Map.of());
       }
     }
-    return new Result(replay == null ? 0 : replay.records(), total, deleted, warnings);
+    return new Result(replay == null ? 0 : replay.records(), total, deleted, warnings, null);
   }
 
   /**
@@ -184,13 +202,21 @@ public final class Rebuild {
     }
   }
 
+  private static boolean hasSegments(Path index) {
+    try (Stream<Path> files = Files.list(index)) {
+      return files.anyMatch(f -> !String.valueOf(f.getFileName()).equals("write.lock"));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /**
    * Puts the rebuilt index in place of {@code index}: the old one is moved aside, the new one moved
-   * in, then the old one deleted.
+   * in, then the old one deleted unless it is to be kept at {@code keep}.
    */
-  public static void swap(Path index) {
+  private static void swap(Path index, @Nullable Path keep) {
     Path built = buildDir(index);
-    Path old = index.resolveSibling(index.getFileName() + ".damaged");
+    Path old = keep != null ? keep : index.resolveSibling(index.getFileName() + ".damaged");
     try {
       if (!Files.isDirectory(built)) {
         throw new org.galen.core.GalenException("no rebuilt index in " + built);
@@ -208,7 +234,9 @@ public final class Rebuild {
       }
       move(built, index);
       Files.delete(index.resolve(COMPLETE_MARKER));
-      deleteTree(old);
+      if (keep == null) {
+        deleteTree(old);
+      }
     } catch (IOException e) {
       throw Storage.failure(e, "moving the rebuilt index " + built + " to " + index);
     }

@@ -107,23 +107,21 @@ public final class SourceJournal implements Closeable {
    * after it; null when the journal there is not the one named (or is shorter than {@code end}).
    */
   static @Nullable SourceJournal resume(Path dir, String journalId, Position end) {
+    Path last = dir.resolve(segmentName(end.segment()));
     try {
-      List<Path> segments = segments(dir);
-      Path last = dir.resolve(segmentName(end.segment()));
-      if (!segments.contains(last) || !journalId.equals(readId(last))) {
+      if (!Files.isRegularFile(last)
+          || !journalId.equals(readId(last))
+          || Files.size(last) < end.offset()) {
         return null;
       }
       FileChannel ch = FileChannel.open(last, StandardOpenOption.WRITE, StandardOpenOption.READ);
-      if (ch.size() < end.offset()) {
-        ch.close();
-        return null;
-      }
       SourceJournal j =
           new SourceJournal(dir, UUID.fromString(journalId), end.segment(), ch, end.offset());
       j.truncate(end);
       return j;
-    } catch (IOException | RuntimeException e) {
-      return null;
+    } catch (IOException e) {
+      // never replace a journal that could not be read: that would lose it
+      throw Storage.failure(e, "opening the source journal " + last);
     }
   }
 

@@ -167,4 +167,25 @@ class SourceJournalTest {
         .hasMessageContaining(index.toString())
         .hasMessageContaining("bin/galen reindex");
   }
+
+  @Test
+  void aSwapInterruptedBetweenItsTwoRenamesIsFinishedAtTheNextOpen() throws IOException {
+    Path index = tmp.resolve("index");
+    Path journal = tmp.resolve("sources");
+    try (LibraryIndex library = LibraryIndex.open(index, journal, null);
+        LibraryWriter w = library.writer()) {
+      w.upsert(doc("t:a", "Rest the joint."));
+      w.commit(Map.of());
+    }
+    // as if a rebuild had moved the old index aside and crashed before moving the new one in
+    Path built = Rebuild.buildDir(index);
+    Files.move(index, built);
+    Files.writeString(built.resolve(Rebuild.COMPLETE_MARKER), "complete\n");
+
+    try (LibraryIndex library = LibraryIndex.open(index, journal, null)) {
+      assertThat(library.sourceIds()).containsExactly("t:a");
+    }
+    assertThat(built).doesNotExist();
+    assertThat(index.resolve(Rebuild.COMPLETE_MARKER)).doesNotExist();
+  }
 }

@@ -91,6 +91,13 @@ final class ReindexCommand implements Callable<Integer> {
               }
             });
     result.warnings().forEach(w -> err.println("warning: " + w));
+    if (result.kept() != null) {
+      err.println(
+          "warning: there were no stored sources to rebuild the old index's sources from; it was"
+              + " kept in "
+              + result.kept()
+              + " (delete it once you have ingested your files again)");
+    }
     err.flush();
     double seconds = (System.nanoTime() - start) / 1e9;
     out.printf(
