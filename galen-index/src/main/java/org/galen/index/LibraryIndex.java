@@ -135,7 +135,9 @@ public final class LibraryIndex implements Library, Closeable {
           w.commit();
         }
       }
-      verify(directory, VERIFY_WHOLE_FILES_UP_TO);
+      verify(
+          directory,
+          Long.getLong("galen.index.verify-whole-files-up-to", VERIFY_WHOLE_FILES_UP_TO));
       return new LibraryIndex(dir, directory, journalDir, embedder);
     } catch (IOException | RuntimeException e) {
       if (directory != null) {
@@ -164,7 +166,9 @@ public final class LibraryIndex implements Library, Closeable {
   /**
    * Files up to this size are checksummed whole at every open; larger ones only have their footer
    * (length, checksum algorithm) checked: a full check of a large library takes seconds, so it is
-   * left to {@code galen reindex --check} ({@link #verifyFully}).
+   * left to {@code galen reindex --check} ({@link #verifyFully}). The system property {@code
+   * galen.index.verify-whole-files-up-to} (bytes) changes it. Damage in a large file is found when
+   * a search reads it, and reported as {@link LibraryCorruptException} too.
    */
   static final long VERIFY_WHOLE_FILES_UP_TO = 16L * 1024 * 1024;
 
@@ -594,10 +598,22 @@ public final class LibraryIndex implements Library, Closeable {
       try {
         return work.apply(s);
       } catch (UncheckedIOException e) {
-        if (isCorruption(e)) {
-          throw new LibraryCorruptException(path, journalDir, describe(e), e);
+        // the files passed the checks at open, so a read that fails now found damage there (a
+        // large file is only checked whole by reindex --check): a stored block that no longer
+        // decompresses is a plain IOException, not a CorruptIndexException
+        if (Storage.isDiskFull(e)) {
+          throw e;
         }
-        throw e;
+        IOException cause = e.getCause();
+        throw new LibraryCorruptException(
+            path,
+            journalDir,
+            isCorruption(e)
+                ? describe(e)
+                : "reading it failed ("
+                    + (cause != null ? cause.getMessage() : e.getMessage())
+                    + ")",
+            e);
       } finally {
         searchers.release(s);
       }
