@@ -47,8 +47,13 @@ abstract class SaveCrashContract {
     Random random = new Random();
     List<String> acknowledged = new ArrayList<>();
     for (int round = 1; round <= ROUNDS; round++) {
+      long t0 = System.nanoTime();
       acknowledged.addAll(killMidway(config, round, 5 + random.nextInt(60)));
+      long t1 = System.nanoTime();
       assertConsistent(config, acknowledged);
+      System.out.printf(
+          "TIMING kill %d ms, check %d ms%n",
+          (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
     }
     try (Store store = Store.open(config)) {
       Actor editor = store.accounts().find("erin").orElseThrow().actor();
