@@ -75,7 +75,7 @@ public final class Engine implements Closeable {
               throw new GalenException(
                   "composer must be extractive or llm, was '" + composerName + "'");
         };
-    LibraryIndex index = LibraryIndex.open(home.index(), embeddings.open());
+    LibraryIndex index = LibraryIndex.open(home.index(), home.sources(), embeddings.open());
     try {
       List<String> updated = new ArrayList<>();
       List<String> removed = new ArrayList<>();
@@ -86,6 +86,8 @@ public final class Engine implements Closeable {
                 updated.addAll(u);
                 removed.addAll(r);
               });
+      // a library written before the source journal existed gets one now, once
+      index.ensureJournal();
       Retriever retriever =
           new Retriever(
               index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS);

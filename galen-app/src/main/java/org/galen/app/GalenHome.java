@@ -18,6 +18,14 @@ public record GalenHome(Path root) {
     return root.resolve("index");
   }
 
+  /**
+   * The source journal: every source ingested, kept apart from the index so {@code galen reindex}
+   * can rebuild a damaged index from it.
+   */
+  public Path sources() {
+    return root.resolve("sources");
+  }
+
   /** The editorial database: {@code GALEN_DB_URL} etc. from {@code env}, else H2 in {@link #db}. */
   public StoreConfig store(Map<String, String> env) {
     return StoreConfig.fromEnvironment(env, db());

@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -26,6 +30,7 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -43,6 +48,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
 import org.galen.core.GalenException;
 import org.galen.core.Library;
 import org.galen.core.Passage;
@@ -61,14 +68,17 @@ public final class LibraryIndex implements Library, Closeable {
 
   private final Path path;
   private final Directory directory;
+  private final @Nullable Path journalDir;
   private final Analyzer analyzer = Fields.analyzer();
   private final SearcherManager searchers;
   private final @Nullable Embedder embedder;
 
-  private LibraryIndex(Path path, Directory directory, @Nullable Embedder embedder)
+  private LibraryIndex(
+      Path path, Directory directory, @Nullable Path journalDir, @Nullable Embedder embedder)
       throws IOException {
     this.path = path;
     this.directory = directory;
+    this.journalDir = journalDir;
     this.embedder = embedder;
     this.searchers = new SearcherManager(directory, null);
   }
@@ -78,7 +88,7 @@ public final class LibraryIndex implements Library, Closeable {
    * yet.
    */
   public static LibraryIndex open(Path dir) {
-    return open(dir, null);
+    return open(dir, null, null);
   }
 
   /**
@@ -86,21 +96,186 @@ public final class LibraryIndex implements Library, Closeable {
    * (which the index then owns and closes), passages written get vectors and {@link #knn} works.
    */
   public static LibraryIndex open(Path dir, @Nullable Embedder embedder) {
+    return open(dir, null, embedder);
+  }
+
+  /**
+   * Opens the index in {@code dir}, creating an empty one when there is none yet, after checking it
+   * is whole (see {@link #verify}). With a {@code journalDir}, every source written is also kept in
+   * the {@link SourceJournal} there, from which {@link Rebuild} can rebuild a damaged index; an
+   * index that is missing while its journal holds sources is reported as damaged instead of being
+   * created empty.
+   *
+   * @throws LibraryCorruptException when the index is damaged
+   */
+  public static LibraryIndex open(
+      Path dir, @Nullable Path journalDir, @Nullable Embedder embedder) {
+    Directory directory = null;
     try {
+      Rebuild.finishInterruptedSwap(dir);
       Files.createDirectories(dir);
-      Directory directory = FSDirectory.open(dir);
+      directory = FSDirectory.open(dir);
       if (!DirectoryReader.indexExists(directory)) {
+        List<String> leftovers =
+            java.util.Arrays.stream(directory.listAll())
+                .filter(f -> f.endsWith(".si") || f.endsWith(".cfs") || f.endsWith(".cfe"))
+                .toList();
+        if (!leftovers.isEmpty()) {
+          throw new LibraryCorruptException(
+              dir,
+              journalDir,
+              "it has no commit point (segments_N file) but holds segment files such as "
+                  + leftovers.getFirst());
+        }
+        if (journalDir != null && SourceJournal.hasRecords(journalDir)) {
+          throw new LibraryCorruptException(
+              dir, journalDir, "the index is missing although the source journal holds sources");
+        }
         try (IndexWriter w = new IndexWriter(directory, new IndexWriterConfig(Fields.analyzer()))) {
           w.commit();
         }
       }
-      return new LibraryIndex(dir, directory, embedder);
-    } catch (IOException e) {
+      verify(
+          directory,
+          Long.getLong("galen.index.verify-whole-files-up-to", VERIFY_WHOLE_FILES_UP_TO));
+      return new LibraryIndex(dir, directory, journalDir, embedder);
+    } catch (IOException | RuntimeException e) {
+      if (directory != null) {
+        try {
+          directory.close();
+        } catch (IOException suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
       if (embedder != null) {
         embedder.close();
       }
-      throw new GalenException(
-          "cannot open the library index in " + dir + ": " + e.getMessage(), e);
+      if (e instanceof GalenException g) {
+        throw g;
+      }
+      if (isCorruption(e)) {
+        throw new LibraryCorruptException(dir, journalDir, describe(e), e);
+      }
+      if (e instanceof IOException io) {
+        throw Storage.failure(io, "opening the library index in " + dir);
+      }
+      throw (RuntimeException) e;
+    }
+  }
+
+  /**
+   * Files up to this size are checksummed whole at every open; larger ones only have their footer
+   * (length, checksum algorithm) checked: a full check of a large library takes seconds, so it is
+   * left to {@code galen reindex --check} ({@link #verifyFully}). The system property {@code
+   * galen.index.verify-whole-files-up-to} (bytes) changes it. Damage in a large file is found when
+   * a search reads it, and reported as {@link LibraryCorruptException} too.
+   */
+  static final long VERIFY_WHOLE_FILES_UP_TO = 16L * 1024 * 1024;
+
+  /**
+   * Checks the files of the last commit: the commit point and each segment's info (checksummed when
+   * read), then every file of the commit whole up to {@code wholeUpTo} bytes, the footers of larger
+   * ones.
+   */
+  private static void verify(Directory directory, long wholeUpTo) throws IOException {
+    SegmentInfos infos = SegmentInfos.readLatestCommit(directory);
+    for (String file : infos.files(true)) {
+      try (IndexInput in = directory.openInput(file, IOContext.READONCE)) {
+        if (in.length() <= wholeUpTo) {
+          CodecUtil.checksumEntireFile(in);
+        } else {
+          CodecUtil.retrieveChecksum(in);
+        }
+      }
+    }
+    // opening the readers decodes each segment's field infos, term and point indexes
+    DirectoryReader.open(directory).close();
+  }
+
+  /**
+   * Checks every byte of every file of the index's last commit against its checksum.
+   *
+   * @return nothing when the index is whole, else what is wrong with it
+   */
+  public static Optional<String> verifyFully(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      return Optional.of("there is no index in " + dir);
+    }
+    try (Directory directory = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return Optional.of("it has no commit point (segments_N file)");
+      }
+      verify(directory, Long.MAX_VALUE);
+      return Optional.empty();
+    } catch (IOException | RuntimeException e) {
+      if (isCorruption(e)) {
+        return Optional.of(describe(e));
+      }
+      throw e instanceof IOException io
+          ? Storage.failure(io, "checking the library index in " + dir)
+          : (RuntimeException) e;
+    }
+  }
+
+  /** Whether {@code e} says index files are damaged, cut short or missing. */
+  static boolean isCorruption(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof CorruptIndexException
+          || t instanceof IndexFormatTooOldException
+          || t instanceof IndexFormatTooNewException
+          || t instanceof java.nio.file.NoSuchFileException
+          || t instanceof java.io.FileNotFoundException
+          || t instanceof java.io.EOFException) {
+        return true;
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String describe(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.nio.file.NoSuchFileException
+          || t instanceof java.io.FileNotFoundException) {
+        return "a file of its last commit is missing (" + t.getMessage() + ")";
+      }
+      if (t instanceof java.io.EOFException) {
+        return "a file is cut short (" + t.getMessage() + ")";
+      }
+      if (t instanceof CorruptIndexException
+          || t instanceof IndexFormatTooOldException
+          || t instanceof IndexFormatTooNewException) {
+        return String.valueOf(t.getMessage());
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return String.valueOf(e.getMessage());
+  }
+
+  /** Where the sources written to this index are journaled, if they are. */
+  public Optional<Path> journalDir() {
+    return Optional.ofNullable(journalDir);
+  }
+
+  /**
+   * Starts the source journal of an index written before journals existed (or whose journal was
+   * lost): every source it holds is written to a new journal. A no-op when the journal is current;
+   * skipped when another process holds the writer.
+   */
+  public void ensureJournal() {
+    if (journalDir == null || commitData().containsKey(SourceJournal.ID_KEY)) {
+      return;
+    }
+    try (LibraryWriter w = writer()) {
+      w.commit(Map.of());
+    } catch (GalenException e) {
+      if (!(e.getCause() instanceof org.apache.lucene.store.LockObtainFailedException)) {
+        throw e;
+      }
     }
   }
 
@@ -242,11 +417,12 @@ public final class LibraryIndex implements Library, Closeable {
    * LibraryWriter#commit}.
    */
   public LibraryWriter writer() {
+    IndexWriter w;
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
-      return new LibraryWriter(new IndexWriter(directory, config), this, embedder);
+      w = new IndexWriter(directory, config);
     } catch (IOException e) {
       throw new GalenException(
           "cannot write to the library index in "
@@ -254,6 +430,51 @@ public final class LibraryIndex implements Library, Closeable {
               + " (is another Galen ingesting?): "
               + e.getMessage(),
           e);
+    }
+    if (journalDir == null) {
+      return new LibraryWriter(w, this, embedder, null);
+    }
+    try {
+      return new LibraryWriter(w, this, embedder, journal(journalDir));
+    } catch (RuntimeException e) {
+      try {
+        w.rollback();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The journal at the end this index's last commit recorded, cutting off what was written after it
+   * and never committed; a new journal holding every source of the index when there is none that
+   * matches.
+   */
+  private SourceJournal journal(Path dir) {
+    Map<String, String> data = commitData();
+    String id = data.get(SourceJournal.ID_KEY);
+    String position = data.get(SourceJournal.POSITION_KEY);
+    if (id != null && position != null) {
+      SourceJournal resumed = SourceJournal.resume(dir, id, SourceJournal.Position.parse(position));
+      if (resumed != null) {
+        return resumed;
+      }
+    }
+    SourceJournal fresh = SourceJournal.create(dir);
+    try {
+      for (String sourceId : sourceIds()) {
+        Optional<Source> source = source(sourceId);
+        Optional<String> hash = hash(sourceId);
+        if (source.isPresent() && hash.isPresent()) {
+          fresh.upsert(new org.galen.ingest.Document(source.get(), passages(sourceId), hash.get()));
+        }
+      }
+      fresh.sync();
+      return fresh;
+    } catch (RuntimeException e) {
+      fresh.close();
+      throw e;
     }
   }
 
@@ -376,6 +597,23 @@ public final class LibraryIndex implements Library, Closeable {
       IndexSearcher s = searchers.acquire();
       try {
         return work.apply(s);
+      } catch (UncheckedIOException e) {
+        // the files passed the checks at open, so a read that fails now found damage there (a
+        // large file is only checked whole by reindex --check): a stored block that no longer
+        // decompresses is a plain IOException, not a CorruptIndexException
+        if (Storage.isDiskFull(e)) {
+          throw e;
+        }
+        IOException cause = e.getCause();
+        throw new LibraryCorruptException(
+            path,
+            journalDir,
+            isCorruption(e)
+                ? describe(e)
+                : "reading it failed ("
+                    + (cause != null ? cause.getMessage() : e.getMessage())
+                    + ")",
+            e);
       } finally {
         searchers.release(s);
       }

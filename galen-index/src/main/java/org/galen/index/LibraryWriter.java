@@ -2,7 +2,6 @@ package org.galen.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -37,15 +36,23 @@ public final class LibraryWriter implements Closeable {
   private final IndexWriter writer;
   private final LibraryIndex index;
   private final @Nullable Embedder embedder;
+  private final @Nullable SourceJournal journal;
+  private SourceJournal.@Nullable Position journalCommitted;
   private final Map<String, float[]> uncommittedVectors = new HashMap<>();
   private boolean committed;
   private long embedded;
   private long reused;
 
-  LibraryWriter(IndexWriter writer, LibraryIndex index, @Nullable Embedder embedder) {
+  LibraryWriter(
+      IndexWriter writer,
+      LibraryIndex index,
+      @Nullable Embedder embedder,
+      @Nullable SourceJournal journal) {
     this.writer = writer;
     this.index = index;
     this.embedder = embedder;
+    this.journal = journal;
+    this.journalCommitted = journal == null ? null : journal.position();
   }
 
   /**
@@ -72,6 +79,9 @@ public final class LibraryWriter implements Closeable {
       }
     }
     Map<Document, List<StoredDocs.@Nullable Vector>> vectors = vectors(changed);
+    if (journal != null) {
+      changed.forEach(journal::upsert);
+    }
     try {
       for (Document doc : changed) {
         // one atomic delete-then-add of the whole block: searchers never see half a source
@@ -84,7 +94,7 @@ public final class LibraryWriter implements Closeable {
                 vectors.getOrDefault(doc, List.of())));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Storage.failure(e, "writing the library index in " + index.path());
     }
     if (!changed.isEmpty()) {
       committed = false;
@@ -148,10 +158,13 @@ public final class LibraryWriter implements Closeable {
   }
 
   public void delete(String sourceId) {
+    if (journal != null) {
+      journal.delete(sourceId);
+    }
     try {
       writer.deleteDocuments(new Term(Fields.SOURCE_ID, sourceId));
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Storage.failure(e, "writing the library index in " + index.path());
     }
     committed = false;
   }
@@ -161,16 +174,32 @@ public final class LibraryWriter implements Closeable {
    * what earlier commits recorded.
    */
   public void commit(Map<String, String> data) {
+    Map<String, String> merged = new HashMap<>(index.commitData());
+    merged.putAll(data);
+    SourceJournal.Position journaled = null;
+    if (journal != null) {
+      // the journal is durable before the commit that needs it
+      journal.sync();
+      journaled = journal.position();
+      merged.put(SourceJournal.ID_KEY, journal.id());
+      merged.put(SourceJournal.POSITION_KEY, journaled.toString());
+    }
+    commitWith(merged);
+    if (journaled != null) {
+      journalCommitted = journaled;
+    }
+  }
+
+  /** Commits with exactly {@code data}: a rebuilt index records the journal it was rebuilt from. */
+  void commitWith(Map<String, String> data) {
     try {
-      Map<String, String> merged = new HashMap<>(index.commitData());
-      merged.putAll(data);
-      writer.setLiveCommitData(merged.entrySet());
+      writer.setLiveCommitData(data.entrySet());
       writer.commit();
       committed = true;
       index.refresh();
       uncommittedVectors.clear();
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Storage.failure(e, "committing the library index in " + index.path());
     }
   }
 
@@ -183,7 +212,18 @@ public final class LibraryWriter implements Closeable {
         writer.close();
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw Storage.failure(e, "closing the library index in " + index.path());
+    } finally {
+      if (journal != null) {
+        try {
+          if (!committed && journalCommitted != null) {
+            // what this writer journaled since its last commit was rolled back with the index
+            journal.truncate(journalCommitted);
+          }
+        } finally {
+          journal.close();
+        }
+      }
     }
   }
 }

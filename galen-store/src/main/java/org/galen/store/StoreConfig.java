@@ -29,10 +29,16 @@ public record StoreConfig(String url, String user, String password, int poolSize
     this(url, user, password, DEFAULT_POOL_SIZE);
   }
 
-  /** The default: {@code DIR/galen} as an H2 file database that other processes may share. */
+  /**
+   * The default: {@code DIR/galen} as an H2 file database that other processes may share. Each
+   * commit is written to the file before it returns ({@code WRITE_DELAY=0}): by default H2 writes
+   * commits up to half a second later, so a killed process lost saves it had acknowledged.
+   */
   public static StoreConfig h2File(Path dir) {
     return new StoreConfig(
-        "jdbc:h2:file:" + dir.toAbsolutePath().resolve("galen") + ";AUTO_SERVER=TRUE", "galen", "");
+        "jdbc:h2:file:" + dir.toAbsolutePath().resolve("galen") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",
+        "galen",
+        "");
   }
 
   /**

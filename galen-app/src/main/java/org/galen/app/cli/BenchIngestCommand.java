@@ -64,6 +64,8 @@ final class BenchIngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Path tmp = Files.createTempDirectory("galen-bench-ingest");
     List<IngestBench.Run> runs = new ArrayList<>();
+    long indexBytes = 0;
+    long journalBytes = 0;
     try {
       IngestBench bench = new IngestBench(line -> {});
       Path warm = tmp.resolve("warmup.xml");
@@ -76,24 +78,41 @@ final class BenchIngestCommand implements Callable<Integer> {
       bench.galen("warm-up", warm, tmp.resolve("warm-galen"), null);
       IngestBench.Run lucene = null;
       IngestBench.Run bm25 = null;
+      IngestBench.Run journaled = null;
       for (int round = 1; round <= Math.max(1, rounds); round++) {
         err.println("round " + round + ": timing plain Lucene, then Galen BM25...");
         err.flush();
         IngestBench.Run l = bench.plainLucene(file, tmp.resolve("lucene-" + round));
         IngestBench.Run b =
-            bench.galen("Galen ingest, BM25 only", file, tmp.resolve("bm25-" + round), null);
+            bench.galen(
+                "Galen ingest, BM25 only, no journal", file, tmp.resolve("bm25-" + round), null);
+        IngestBench.Run j =
+            bench.galen(
+                "Galen ingest, BM25 only + source journal",
+                file,
+                tmp.resolve("journaled-" + round),
+                tmp.resolve("journal-" + round),
+                null);
         err.printf(
             Locale.ROOT,
-            "  plain Lucene %.1f records/s, Galen BM25 %.1f records/s%n",
+            "  plain Lucene %.1f records/s, Galen BM25 %.1f records/s, with the source journal"
+                + " %.1f records/s%n",
             l.recordsPerSecond(),
-            b.recordsPerSecond());
+            b.recordsPerSecond(),
+            j.recordsPerSecond());
         lucene = lucene == null || l.seconds() < lucene.seconds() ? l : lucene;
         bm25 = bm25 == null || b.seconds() < bm25.seconds() ? b : bm25;
+        journaled = journaled == null || j.seconds() < journaled.seconds() ? j : journaled;
+        indexBytes = IngestBench.size(tmp.resolve("journaled-" + round));
+        journalBytes = IngestBench.size(tmp.resolve("journal-" + round));
         IngestBench.delete(tmp.resolve("lucene-" + round));
         IngestBench.delete(tmp.resolve("bm25-" + round));
+        IngestBench.delete(tmp.resolve("journaled-" + round));
+        IngestBench.delete(tmp.resolve("journal-" + round));
       }
       runs.add(java.util.Objects.requireNonNull(lucene));
       runs.add(java.util.Objects.requireNonNull(bm25));
+      runs.add(java.util.Objects.requireNonNull(journaled));
       if (!skipEmbeddings) {
         // copies repeat their texts, and Galen reuses a vector it has for the same text: so the
         // embedding run gets each distinct citation once, every passage embedded afresh
@@ -129,6 +148,13 @@ final class BenchIngestCommand implements Callable<Integer> {
         Math.max(1, rounds),
         100 * ratio,
         IngestBench.peakRss() / 1e6);
+    out.printf(
+        Locale.ROOT,
+        "source journal: %.0f%% of the BM25-only ingest rate; %.1f MB of journal beside %.1f MB"
+            + " of index%n",
+        100 * runs.get(2).recordsPerSecond() / runs.get(1).recordsPerSecond(),
+        journalBytes / 1e6,
+        indexBytes / 1e6);
     out.flush();
     return 0;
   }

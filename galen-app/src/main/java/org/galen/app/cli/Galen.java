@@ -2,6 +2,8 @@ package org.galen.app.cli;
 
 import java.io.PrintWriter;
 import org.galen.core.GalenException;
+import org.galen.index.Storage;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -24,6 +26,7 @@ import picocli.CommandLine.Command;
       BackupCommand.class,
       RestoreCommand.class,
       EvalCommand.class,
+      ReindexCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Galen implements Runnable {
@@ -34,7 +37,7 @@ public final class Galen implements Runnable {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
         "name a command: ask, source, ingest, library, serve, bench, bench-page, lint, eval,"
-            + " publish, backup, restore");
+            + " publish, backup, restore, reindex");
   }
 
   public static void main(String[] args) {
@@ -52,14 +55,34 @@ public final class Galen implements Runnable {
     CommandLine cli = new CommandLine(new Galen());
     cli.setExecutionExceptionHandler(
         (e, cmd, parsed) -> {
-          if (e instanceof GalenException) {
+          String message = message(e);
+          if (message != null) {
             PrintWriter err = cmd.getErr();
-            err.println("galen: " + e.getMessage());
+            err.println("galen: " + message);
             err.flush();
             return 2;
           }
           throw e;
         });
     return cli;
+  }
+
+  /**
+   * The one-line message for a failure the user can act on: a {@link GalenException} (also when a
+   * framework wrapped it) or a full disk; null for bugs, which keep their stack trace.
+   */
+  static @Nullable String message(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof GalenException) {
+        return t.getMessage();
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    if (Storage.isDiskFull(e)) {
+      return "no space left on device (" + e.getMessage() + "); free some space and try again";
+    }
+    return null;
   }
 }

@@ -1,7 +1,9 @@
 package org.galen.app.cli;
 
 import java.util.concurrent.Callable;
+import org.galen.app.GalenHome;
 import org.galen.app.web.GalenApplication;
+import org.galen.index.LibraryIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -22,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    // a damaged library is reported in one line before the web app starts, not as a stack trace
+    GalenHome home = GalenHome.fromEnvironment(System.getenv());
+    LibraryIndex.open(home.index(), home.sources(), null).close();
     GalenApplication.start(port);
     serving = true;
     return 0;

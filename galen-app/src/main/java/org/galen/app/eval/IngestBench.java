@@ -180,10 +180,23 @@ public final class IngestBench {
 
   /** Galen's own ingest of the file into a fresh library, with the embedder or BM25 only. */
   public Run galen(String name, Path file, Path libraryDir, @Nullable Embedder embedder) {
+    return galen(name, file, libraryDir, null, embedder);
+  }
+
+  /**
+   * Galen's own ingest of the file into a fresh library, keeping every source also in a source
+   * journal in {@code journalDir} (as {@code galen ingest} does) unless that is null.
+   */
+  public Run galen(
+      String name,
+      Path file,
+      Path libraryDir,
+      @Nullable Path journalDir,
+      @Nullable Embedder embedder) {
     resetPeakRss();
     long t0 = System.nanoTime();
     IngestReport report;
-    try (LibraryIndex library = LibraryIndex.open(libraryDir, embedder)) {
+    try (LibraryIndex library = LibraryIndex.open(libraryDir, journalDir, embedder)) {
       report = new Ingestion(library).ingest(List.of(file), false, log);
     }
     if (!report.skippedReasons().isEmpty()) {
@@ -215,6 +228,15 @@ public final class IngestBench {
       Files.writeString(Path.of("/proc/self/clear_refs"), "5");
     } catch (IOException | RuntimeException e) {
       // the peak then covers the whole process so far
+    }
+  }
+
+  /** Bytes of the files under {@code dir}. */
+  public static long size(Path dir) {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      return walk.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    } catch (IOException e) {
+      return 0;
     }
   }
 
