@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code galen backup}: the editorial database (H2: as an SQL script) and the library index in one
- * zip. Run it when no ingest is running; a PostgreSQL database is backed up with pg_dump instead.
+ * {@code galen backup}: the editorial database (H2: as an SQL script), the library index and the
+ * stored sources it is rebuilt from ({@code galen reindex}) in one zip. Run it when no ingest is
+ * running; a PostgreSQL database is backed up with pg_dump instead.
  */
 @Command(
     name = "backup",
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
 final class BackupCommand implements Callable<Integer> {
   static final String DB_ENTRY = "db.sql";
   static final String INDEX_PREFIX = "index/";
+  static final String SOURCES_PREFIX = "sources/";
 
   @Spec CommandSpec spec;
 
@@ -64,6 +66,14 @@ final class BackupCommand implements Callable<Integer> {
         }
       }
       out.println("index: " + files + " files from " + home.index());
+      int journal = 0;
+      if (Files.isDirectory(home.sources())) {
+        for (Path f : indexFiles(home.sources())) {
+          add(zip, SOURCES_PREFIX + f.getFileName(), f);
+          journal++;
+        }
+      }
+      out.println("stored sources: " + journal + " journal files from " + home.sources());
     } finally {
       Files.deleteIfExists(tmp);
     }

@@ -46,6 +46,7 @@ final class RestoreCommand implements Callable<Integer> {
     Path staging = Files.createTempDirectory(Files.createDirectories(home.root()), ".restore-");
     try {
       Path index = Files.createDirectories(staging.resolve("index"));
+      Path sources = staging.resolve("sources");
       Path db = staging.resolve(BackupCommand.DB_ENTRY);
       boolean hasDb = false;
       int files = 0;
@@ -60,6 +61,13 @@ final class RestoreCommand implements Callable<Integer> {
               && !name.contains("..")) {
             copy(zip, index.resolve(name.substring(BackupCommand.INDEX_PREFIX.length())));
             files++;
+          } else if (name.startsWith(BackupCommand.SOURCES_PREFIX)
+              && name.indexOf('/', BackupCommand.SOURCES_PREFIX.length()) < 0
+              && !name.contains("..")) {
+            copy(
+                zip,
+                Files.createDirectories(sources)
+                    .resolve(name.substring(BackupCommand.SOURCES_PREFIX.length())));
           } else {
             throw new GalenException(file + " is not a Galen backup: unexpected entry " + name);
           }
@@ -80,9 +88,16 @@ final class RestoreCommand implements Callable<Integer> {
         out.println("database restored into " + config.url());
       }
       if (files > 0) {
+        // the journal belongs to the index it was written with: restore both, or drop the old
+        // journal so the restored index writes a fresh one from its own contents at next start
+        deleteTree(home.sources());
         deleteTree(home.index());
         Files.move(index, home.index(), StandardCopyOption.ATOMIC_MOVE);
         out.println("index restored: " + files + " files into " + home.index());
+        if (Files.isDirectory(sources)) {
+          Files.move(sources, home.sources(), StandardCopyOption.ATOMIC_MOVE);
+          out.println("stored sources restored into " + home.sources());
+        }
       }
       out.flush();
       return 0;

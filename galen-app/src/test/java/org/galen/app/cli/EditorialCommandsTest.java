@@ -90,6 +90,12 @@ class EditorialCommandsTest {
     assertThat(galen("restore", zip.toString())).as(err.toString()).isZero();
 
     assertThat(articles()).extracting(Article::question).containsExactly(GOUT);
+    assertThat(out.toString()).contains("stored sources restored");
+    out.getBuffer().setLength(0);
+    assertThat(galen("ask", "--json", GOUT)).isZero();
+    assertThat(out.toString()).contains("summary:gout");
+    // the restored journal matches the restored index: the library can be rebuilt from it
+    assertThat(galen("reindex")).as(err.toString()).isZero();
     out.getBuffer().setLength(0);
     assertThat(galen("ask", "--json", GOUT)).isZero();
     assertThat(out.toString()).contains("summary:gout");
