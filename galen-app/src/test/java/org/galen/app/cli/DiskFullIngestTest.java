@@ -7,18 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.galen.app.GalenHome;
 import org.galen.core.Source;
 import org.galen.index.LibraryIndex;
 import org.galen.index.Rebuild;
 import org.galen.ingest.Document;
-import org.galen.ingest.Parsed;
-import org.galen.ingest.Readers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +62,7 @@ class DiskFullIngestTest {
   @Test
   @Timeout(value = 120, unit = TimeUnit.SECONDS)
   void aFullDiskFailsTheIngestCleanlyAndARerunAfterFreeingSpaceCompletesIt() throws Exception {
-    Path shared = LibraryCorruptionTest.sharedData();
+    Path shared = ChildGalen.sharedData();
     Path medline = shared.resolve("medline/medsamp2014.xml");
     Path medquad = shared.resolve("medquad/4_MPlus_Health_Topics_QA");
     GalenHome home = new GalenHome(mount.resolve("home"));
@@ -92,13 +88,11 @@ class DiskFullIngestTest {
 
     run(List.of("mount", "-o", "remount,size=128m", mount.toString()), Map.of());
 
-    Map<String, Document> expected = read(medline);
-    expected.putAll(read(large));
-    expected.putAll(read(medquad));
+    Map<String, Document> expected = ChildGalen.readAll(List.of(medline, large, medquad));
     List<String> journalWarnings = new ArrayList<>();
     try (LibraryIndex library = LibraryIndex.open(home.index(), home.sources(), null)) {
       List<String> ids = library.sourceIds();
-      assertThat(ids).containsAll(read(medline).keySet());
+      assertThat(ids).containsAll(ChildGalen.readAll(List.of(medline)).keySet());
       for (String id : ids) {
         Document want = expected.get(id);
         if (want == null) {
@@ -118,45 +112,20 @@ class DiskFullIngestTest {
     Run again = galen(home, medquad.toString());
     assertThat(again.code).as(again.stderr).isZero();
     try (LibraryIndex library = LibraryIndex.open(home.index(), home.sources(), null)) {
-      assertThat(library.sourceIds()).containsAll(read(medline).keySet());
-      assertThat(library.sourceIds()).containsAll(read(medquad).keySet());
+      assertThat(library.sourceIds()).containsAll(ChildGalen.readAll(List.of(medline)).keySet());
+      assertThat(library.sourceIds()).containsAll(ChildGalen.readAll(List.of(medquad)).keySet());
     }
-  }
-
-  private static Map<String, Document> read(Path input) throws IOException {
-    Readers readers = Readers.standard();
-    Map<String, Document> docs = new HashMap<>();
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(input)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path f : files) {
-      if (readers.readerFor(f).isPresent()) {
-        readers.read(
-            f,
-            parsed -> {
-              if (parsed instanceof Parsed.Ok ok) {
-                docs.put(ok.document().source().id(), ok.document());
-              }
-            });
-      }
-    }
-    return docs;
   }
 
   private record Run(int code, String stderr) {}
 
   private Run galen(GalenHome home, String... inputs) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("--enable-native-access=ALL-UNNAMED");
-    command.add("-XX:+UseSerialGC");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Galen.class.getName());
-    command.add("ingest");
-    command.addAll(List.of(inputs));
-    return run(command, Map.of("GALEN_HOME", home.root().toString(), "GALEN_EMBEDDINGS", "off"));
+    List<String> args = new ArrayList<>();
+    args.add("ingest");
+    args.addAll(List.of(inputs));
+    return run(
+        ChildGalen.command(args),
+        Map.of("GALEN_HOME", home.root().toString(), "GALEN_EMBEDDINGS", "off"));
   }
 
   private Run run(List<String> command, Map<String, String> env) throws Exception {

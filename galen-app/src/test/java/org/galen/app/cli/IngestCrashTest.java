@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,9 +26,6 @@ import org.galen.index.Fields;
 import org.galen.index.LibraryIndex;
 import org.galen.index.Rebuild;
 import org.galen.ingest.Document;
-import org.galen.ingest.Parsed;
-import org.galen.ingest.Readers;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,7 +51,7 @@ class IngestCrashTest {
   @Timeout(value = 150, unit = TimeUnit.SECONDS)
   void aKilledIngestLeavesTheLastCommitSearchableAndWholeAndARerunFinishesIt() throws Exception {
     List<Path> inputs =
-        FOLDERS.stream().map(f -> sharedData().resolve("medquad").resolve(f)).toList();
+        FOLDERS.stream().map(f -> ChildGalen.sharedData().resolve("medquad").resolve(f)).toList();
     Path indexDir = new GalenHome(home).index();
 
     Process first = galen(inputs, false).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
@@ -104,7 +100,7 @@ class IngestCrashTest {
     drain.join(5_000);
     int readBeforeKill = filesRead.get();
 
-    Map<String, Document> expected = readAll(inputs);
+    Map<String, Document> expected = ChildGalen.readAll(inputs);
     int storedMedquad;
     List<String> committed;
     try (LibraryIndex library = LibraryIndex.open(indexDir)) {
@@ -156,19 +152,13 @@ class IngestCrashTest {
   }
 
   private ProcessBuilder galen(List<Path> inputs, boolean json) {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("--enable-native-access=ALL-UNNAMED");
-    command.add("-XX:+UseSerialGC");
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(Galen.class.getName());
-    command.add("ingest");
+    List<String> args = new ArrayList<>();
+    args.add("ingest");
     if (json) {
-      command.add("--json");
+      args.add("--json");
     }
-    inputs.forEach(p -> command.add(p.toString()));
-    ProcessBuilder pb = new ProcessBuilder(command);
+    inputs.forEach(p -> args.add(p.toString()));
+    ProcessBuilder pb = new ProcessBuilder(ChildGalen.command(args));
     Map<String, String> env = pb.environment();
     env.put("GALEN_HOME", home.toString());
     env.put("GALEN_EMBEDDINGS", "off");
@@ -185,39 +175,6 @@ class IngestCrashTest {
       return SegmentInfos.getLastCommitGeneration(
           files.map(f -> f.getFileName().toString()).toArray(String[]::new));
     }
-  }
-
-  private static Map<String, Document> readAll(List<Path> inputs) throws IOException {
-    Readers readers = Readers.standard();
-    Map<String, Document> docs = new HashMap<>();
-    for (Path input : inputs) {
-      try (Stream<Path> files = Files.walk(input)) {
-        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-          if (readers.readerFor(f).isPresent()) {
-            readers.read(
-                f,
-                parsed -> {
-                  if (parsed instanceof Parsed.Ok ok) {
-                    docs.put(ok.document().source().id(), ok.document());
-                  }
-                });
-          }
-        }
-      }
-    }
-    return docs;
-  }
-
-  /** {@code ../shared/data} beside the repository, like {@code org.galen.ingest.SharedData}. */
-  private static Path sharedData() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-      dir = dir.getParent();
-    }
-    Assumptions.assumeTrue(dir != null, "no repository root above " + Path.of("").toAbsolutePath());
-    Path shared = dir.resolveSibling("shared").resolve("data");
-    Assumptions.assumeTrue(Files.isDirectory(shared.resolve("medquad")), "no " + shared);
-    return shared;
   }
 
   private static String tail(List<String> lines) {

@@ -21,7 +21,6 @@ import org.galen.core.Source;
 import org.galen.index.Fields;
 import org.galen.index.LibraryIndex;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -61,7 +60,7 @@ class LibraryCorruptionTest {
 
   @BeforeAll
   static void ingestRealFiles() throws IOException {
-    Path shared = sharedData();
+    Path shared = ChildGalen.sharedData();
     System.setProperty("galen.home", pristine.toString());
     try {
       CommandLine cli = Galen.commandLine();
@@ -219,17 +218,5 @@ class LibraryCorruptionTest {
         }
       }
     }
-  }
-
-  /** {@code ../shared/data} beside the repository, like {@code org.galen.ingest.SharedData}. */
-  static Path sharedData() {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("mvnw"))) {
-      dir = dir.getParent();
-    }
-    Assumptions.assumeTrue(dir != null, "no repository root above " + Path.of("").toAbsolutePath());
-    Path shared = dir.resolveSibling("shared").resolve("data");
-    Assumptions.assumeTrue(Files.isDirectory(shared.resolve("medquad")), "no " + shared);
-    return shared;
   }
 }
