@@ -32,6 +32,7 @@ final class ReaderFuzzer {
   private static final java.util.logging.Logger PDFBOX = quiet("org.apache");
 
   private static final int MAX_CORPUS = 400;
+  private static final long SLOW_MILLIS = 2_000;
 
   /** One reader to fuzz: its name, a factory (readers may keep state), its seeds and extension. */
   record Target(String name, Supplier<SourceReader> reader, String extension, List<byte[]> seeds) {}
@@ -91,6 +92,7 @@ final class ReaderFuzzer {
     long deadline = start + budgetMillis * 1_000_000L;
     long executions = 0;
     long slowest = 0;
+    byte[] slowestInput = new byte[0];
     int hangs = 0; // a hung worker may still hold its file: later inputs get another name
     try {
       // the seeds themselves first: a crash on a real file is the worst kind
@@ -108,7 +110,11 @@ final class ReaderFuzzer {
         Future<Oracle.Verdict> f = worker.submit(() -> Oracle.check(reader, file));
         try {
           verdict = f.get(timeoutMillis, TimeUnit.MILLISECONDS);
-          slowest = Math.max(slowest, (System.nanoTime() - began) / 1_000_000);
+          long took = (System.nanoTime() - began) / 1_000_000;
+          if (took > slowest) {
+            slowest = took;
+            slowestInput = input;
+          }
         } catch (TimeoutException e) {
           f.cancel(true);
           worker.shutdownNow();
@@ -152,6 +158,12 @@ final class ReaderFuzzer {
       }
     } finally {
       worker.shutdownNow();
+    }
+    if (slowest >= SLOW_MILLIS) {
+      // not a crash, but worth a look: kept beside the crashes
+      Files.createDirectories(crashDir);
+      Files.write(
+          crashDir.resolve("slowest-" + slowest + "ms." + target.extension()), slowestInput);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     return new Result(
