@@ -3,12 +3,16 @@ package org.galen.app.web;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import org.galen.app.AnswerJson;
 import org.galen.core.Audience;
 import org.galen.core.GalenException;
@@ -18,7 +22,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** {@code POST /api/v1/answers}: a question in, the answer contract out. */
@@ -73,7 +76,31 @@ class AnswerApiController {
                     schema = @Schema(implementation = ApiSchemas.ErrorDoc.class))),
         @ApiResponse(
             responseCode = "413",
-            description = "The request body is too large",
+            description = "The request body is larger than 64 KB",
+            content =
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiSchemas.ErrorDoc.class))),
+        @ApiResponse(
+            responseCode = "429",
+            description = "This client sent too many questions; retry after the given seconds",
+            headers =
+                @Header(
+                    name = HttpHeaders.RETRY_AFTER,
+                    description = "seconds to wait before asking again",
+                    schema = @Schema(type = "integer", minimum = "1")),
+            content =
+                @Content(
+                    mediaType = MediaType.APPLICATION_JSON_VALUE,
+                    schema = @Schema(implementation = ApiSchemas.ErrorDoc.class))),
+        @ApiResponse(
+            responseCode = "503",
+            description = "Every answer slot is busy; retry after the given seconds",
+            headers =
+                @Header(
+                    name = HttpHeaders.RETRY_AFTER,
+                    description = "seconds to wait before asking again",
+                    schema = @Schema(type = "integer", minimum = "1")),
             content =
                 @Content(
                     mediaType = MediaType.APPLICATION_JSON_VALUE,
@@ -83,7 +110,7 @@ class AnswerApiController {
       path = "/api/v1/answers",
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> answer(@RequestBody String body, HttpServletRequest request) {
+  ResponseEntity<String> answer(HttpServletRequest request) throws IOException {
     long wait = limiter.tryAcquire(request.getRemoteAddr(), System.nanoTime());
     if (wait > 0) {
       return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
@@ -91,10 +118,16 @@ class AnswerApiController {
           .contentType(MediaType.APPLICATION_JSON)
           .body(errorJson("too many requests from this client; retry in " + wait + " s"));
     }
-    if (body.length() > MAX_BODY) {
+    // read at most one byte past the limit: a huge body is refused without being held in memory
+    byte[] bytes;
+    try (InputStream in = request.getInputStream()) {
+      bytes = in.readNBytes(MAX_BODY + 1);
+    }
+    if (bytes.length > MAX_BODY || request.getContentLengthLong() > MAX_BODY) {
       return error(
           HttpStatus.CONTENT_TOO_LARGE, "request body is larger than " + MAX_BODY + " bytes");
     }
+    String body = new String(bytes, StandardCharsets.UTF_8);
     AnswerJson.Request req = AnswerJson.request(body, Audience.CLINICIAN);
     return ResponseEntity.ok(
         AnswerJson.write(answers.answer(req.question(), "api").withId(req.id())));

@@ -59,6 +59,7 @@ public record AnswerView(
       String sourceHref,
       @Nullable String pubmedHref,
       @Nullable String doiHref,
+      @Nullable String urlHref,
       boolean pendingReview) {}
 
   /** A link with its text. */
@@ -112,6 +113,7 @@ public record AnswerView(
                             ? null
                             : "https://pubmed.ncbi.nlm.nih.gov/" + r.pmid() + "/",
                         r.doi() == null ? null : "https://doi.org/" + r.doi(),
+                        Links.external(r.url()),
                         "submitted".equals(r.reviewStatus())))
             .toList();
     String audience = a.audience().wire();

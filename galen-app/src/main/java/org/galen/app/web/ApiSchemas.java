@@ -138,6 +138,14 @@ final class ApiSchemas {
       @Schema(description = "editorial status of project-written content, e.g. submitted")
           @Nullable String reviewStatus) {}
 
-  @Schema(name = "Error")
-  record ErrorDoc(@Schema(example = "'question' must be a string") String error) {}
+  @Schema(
+      name = "Error",
+      description =
+          "Every error of the API (400, 401, 403, 404, 413, 429, 503): one message that names the"
+              + " problem, never a stack trace or a server path")
+  record ErrorDoc(
+      @Schema(
+              requiredMode = RequiredMode.REQUIRED,
+              example = "the question is 2417 characters long; the limit is 2000")
+          String error) {}
 }

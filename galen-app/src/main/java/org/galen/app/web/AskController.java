@@ -68,13 +68,20 @@ class AskController {
               + " earlier questions; the limit is "
               + MAX_PREVIOUS
               + ". Please start a new question.";
-    } else if (q != null && !q.isBlank()) {
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    } else if (q != null) {
+      // "/" is the empty form; a q that is there but blank (the form requires one) is a mistake
       try {
         Question question = new Question(q, a, prev);
         Answer answer = answers.answer(question, "page");
         view = AnswerView.of(answer, question.previous());
-      } catch (GalenException | AnswerGate.Overloaded e) {
+      } catch (GalenException e) {
         error = e.getMessage();
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      } catch (AnswerGate.Overloaded e) {
+        error = e.getMessage();
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader(HttpHeaders.RETRY_AFTER, "1");
       }
     }
     model.addAllAttributes(AskPage.model(q == null ? "" : q, a.wire(), prev, view, error));

@@ -68,7 +68,22 @@ class ExportController {
         .body(String.valueOf(e.getMessage()) + "\n");
   }
 
+  @ExceptionHandler(AnswerGate.Overloaded.class)
+  ResponseEntity<String> overloaded(AnswerGate.Overloaded e) {
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, "1")
+        .contentType(TEXT)
+        .body(String.valueOf(e.getMessage()) + "\n");
+  }
+
   private Answer answer(String q, String audience, @Nullable List<String> previous) {
+    if (previous != null && previous.size() > AskController.MAX_PREVIOUS) {
+      throw new GalenException(
+          "the conversation holds "
+              + previous.size()
+              + " earlier questions; the limit is "
+              + AskController.MAX_PREVIOUS);
+    }
     return answers.answer(
         new Question(q, Audience.parse(audience), previous == null ? List.of() : previous),
         "export");

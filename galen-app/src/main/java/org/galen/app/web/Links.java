@@ -3,6 +3,8 @@ package org.galen.app.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -25,6 +27,18 @@ public final class Links {
   /** A source's page; ids keep their ':' and '/' (DOIs have slashes), so the path is readable. */
   public static String source(String id) {
     return "/sources/" + UriUtils.encodePath(id, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * A source's own link as an href, only when it is an http(s) URL: a {@code javascript:} or {@code
+   * data:} URL read from a hostile file must never become a link that runs on a click.
+   */
+  public static @Nullable String external(@Nullable String url) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.strip().toLowerCase(Locale.ROOT);
+    return u.startsWith("https://") || u.startsWith("http://") ? url.strip() : null;
   }
 
   private static String withQuery(String path, String q, String audience, List<String> previous) {

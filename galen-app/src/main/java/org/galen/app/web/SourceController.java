@@ -49,6 +49,7 @@ class SourceController {
         "pubmedHref",
         s.pmid() == null ? null : "https://pubmed.ncbi.nlm.nih.gov/" + s.pmid() + "/");
     model.addAttribute("doiHref", s.doi() == null ? null : "https://doi.org/" + s.doi());
+    model.addAttribute("urlHref", Links.external(s.url()));
     model.addAttribute("groups", groups(engine.index().passages(id)));
     model.addAttribute("articles", citing.stream().flatMap(c -> c.citing(id).stream()).toList());
     return "source";

@@ -165,7 +165,7 @@ class AnswerApiTest {
     String previous = "&previous=Is+it+gout%3F".repeat(21);
     HttpResponse<String> r = get("/?q=And+then%3F" + previous);
 
-    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.statusCode()).isEqualTo(400);
     assertThat(r.body()).contains("holds 21 earlier questions; the limit is 20");
   }
 }

@@ -41,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class GuidelineParser {
   private static final YAMLMapper YAML = new YAMLMapper();
-  private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+  // the heading text is taken greedily and its closing hashes cut off in code: a lazy group before
+  // "\\s*#*\\s*$" backtracks quadratically over a long run of spaces (found by fuzzing)
+  private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
   private static final Pattern LIST_ITEM =
       Pattern.compile("^(\\s*)(?:[*+-]|\\d{1,3}[.)])\\s+(.*)$");
   private static final Pattern HTML_START =
@@ -51,7 +53,10 @@ public final class GuidelineParser {
   private static final Pattern TABLE_OPEN = Pattern.compile("<table\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TABLE_CLOSE = Pattern.compile("</table>", Pattern.CASE_INSENSITIVE);
   private static final Pattern GLUED_HEADING = Pattern.compile("(</(?:table|div|p)>)(#{1,6} )");
-  private static final Pattern LINK = Pattern.compile("!?\\[\\s*([^\\]]*?)\\s*\\]\\([^)]*\\)");
+  // bounded and unambiguous, so a long line of brackets or spaces costs linear time (found by
+  // fuzzing: "\\[\\s*([^\\]]*?)\\s*\\]" hung on a line of half a million characters)
+  private static final Pattern LINK =
+      Pattern.compile("!?\\[([^\\[\\]]{0,2000})\\]\\([^()]{0,2000}\\)");
   private static final Pattern STRONG = Pattern.compile("\\*\\*|__");
   private static final Pattern EMPHASIS =
       Pattern.compile("(?<![\\w*])\\*(\\S|\\S[^*]*?\\S)\\*(?![\\w*])");
@@ -135,7 +140,7 @@ public final class GuidelineParser {
       Matcher h = HEADING.matcher(raw);
       if (h.matches()) {
         int level = h.group(1).length();
-        String heading = clean(h.group(2));
+        String heading = clean(withoutClosingHashes(h.group(2)));
         i++;
         if (heading.isEmpty()) {
           continue;
@@ -314,7 +319,7 @@ public final class GuidelineParser {
 
   /** Markdown and inline HTML reduced to the plain text a reader sees. */
   static String clean(String markdown) {
-    String s = LINK.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+    String s = LINK.matcher(markdown).replaceAll(m -> Matcher.quoteReplacement(m.group(1).strip()));
     s = TAG.matcher(s).replaceAll(" ");
     s = STRONG.matcher(s).replaceAll("");
     s = EMPHASIS.matcher(s).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
@@ -327,6 +332,16 @@ public final class GuidelineParser {
             .replaceAll("\\s+\\)", ")")
             .replaceAll("\\s+([,;:]|\\.(?!\\d))", "$1");
     return s;
+  }
+
+  /** "Title ##" as ATX headings may close: the text without the closing hashes. */
+  static String withoutClosingHashes(String heading) {
+    String t = heading.strip();
+    int end = t.length();
+    while (end > 0 && t.charAt(end - 1) == '#') {
+      end--;
+    }
+    return t.substring(0, end).strip();
   }
 
   private static int count(Pattern p, String s) {

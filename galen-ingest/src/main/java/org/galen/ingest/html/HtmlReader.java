@@ -147,7 +147,7 @@ public final class HtmlReader implements SourceReader {
     Matcher m = META_CHARSET.matcher(head);
     if (m.find()) {
       String name = m.group(1);
-      if (!Charset.isSupported(name)) {
+      if (!supported(name)) {
         throw malformed(file, "the page declares an unknown charset '" + name + "'");
       }
       Charset charset = Charset.forName(name);
@@ -165,6 +165,15 @@ public final class HtmlReader implements SourceReader {
       }
     }
     return TextFiles.decodeUtf8(bytes, file);
+  }
+
+  /** Whether the JDK knows the charset; an illegal name ("-1") is as unknown as a missing one. */
+  private static boolean supported(String charset) {
+    try {
+      return Charset.isSupported(charset);
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
   }
 
   private static Element mainContent(org.jsoup.nodes.Document page) {

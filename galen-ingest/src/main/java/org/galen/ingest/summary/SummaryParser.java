@@ -152,6 +152,10 @@ public final class SummaryParser {
           && !body.get(i + 1).isBlank()) {
         bullet = bullet + " " + body.get(++i).strip();
       }
+      if (bullet.isEmpty()) {
+        problems.add(new Problem(file, line, "empty bullet"));
+        continue;
+      }
       checkBullet(file, line, bullet, cites, problems);
       int start = text.length();
       text.append(bullet);

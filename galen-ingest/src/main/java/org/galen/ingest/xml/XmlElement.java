@@ -34,10 +34,18 @@ public final class XmlElement {
    */
   public static XmlElement read(XMLStreamReader r) throws XMLStreamException {
     int[] budget = {MAX_RECORD_CHARS};
-    return read(r, budget);
+    return read(r, budget, 1);
   }
 
-  private static XmlElement read(XMLStreamReader r, int[] budget) throws XMLStreamException {
+  private static XmlElement read(XMLStreamReader r, int[] budget, int depth)
+      throws XMLStreamException {
+    // the JDK enforces jdk.xml.maxElementDepth for XML 1.0 but not in its XML 1.1 scanner (fuzzing
+    // overflowed the stack here with 50,000 nested elements in a 1.1 file), so this keeps its own
+    if (depth > SecureXml.MAX_ELEMENT_DEPTH) {
+      throw new XMLStreamException(
+          "elements nested deeper than " + SecureXml.MAX_ELEMENT_DEPTH + " levels",
+          r.getLocation());
+    }
     Map<String, String> attrs = new LinkedHashMap<>();
     for (int i = 0; i < r.getAttributeCount(); i++) {
       attrs.put(r.getAttributeLocalName(i), r.getAttributeValue(i));
@@ -46,7 +54,7 @@ public final class XmlElement {
     while (r.hasNext()) {
       int event = r.next();
       switch (event) {
-        case XMLStreamConstants.START_ELEMENT -> e.content.add(read(r, budget));
+        case XMLStreamConstants.START_ELEMENT -> e.content.add(read(r, budget, depth + 1));
         case XMLStreamConstants.END_ELEMENT -> {
           return e;
         }

@@ -3,6 +3,7 @@ package org.galen.ingest.xml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.MissingResourceException;
 import java.util.function.Consumer;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLStreamException;
@@ -33,6 +34,18 @@ public final class XmlFiles {
         body.read(reader);
       } catch (XMLStreamException e) {
         sink.accept(new Parsed.Skipped(problem(file, e)));
+      } catch (MissingResourceException e) {
+        // the JDK's parser lacks the message text for some errors (e.g. InvalidCharInDTD) and
+        // throws this instead of an XMLStreamException (found by fuzzing)
+        int line = reader == null ? 0 : Math.max(reader.getLocation().getLineNumber(), 0);
+        sink.accept(
+            new Parsed.Skipped(
+                new Problem(
+                    file.toString(),
+                    line,
+                    "XML broken here, rest of file not read: the parser rejected it ("
+                        + e.getKey()
+                        + ")")));
       } finally {
         if (reader != null) {
           try {
