@@ -1,6 +1,5 @@
 package org.galen.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -44,7 +43,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.galen.core.GalenException;
-import org.galen.core.Library;
 import org.galen.core.Passage;
 import org.galen.core.ReferenceKind;
 import org.galen.core.ScoredPassage;
@@ -52,10 +50,11 @@ import org.galen.core.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The library: an on-disk Lucene index of sources (stored, with full text) and their passages
- * (searchable). Readers see the last commit; {@link #writer()} gives the one writer.
+ * The library as an embedded, on-disk Lucene index (the default {@link SearchBackend}) of sources
+ * (stored, with full text) and their passages (searchable). Readers see the last commit; {@link
+ * #writer()} gives the one writer.
  */
-public final class LibraryIndex implements Library, Closeable {
+public final class LibraryIndex implements SearchBackend {
   private static final Sort BY_SCORE_THEN_ID =
       new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
 
@@ -108,16 +107,19 @@ public final class LibraryIndex implements Library, Closeable {
     return path;
   }
 
+  @Override
   public Analyzer analyzer() {
     return analyzer;
   }
 
   /** The embedder of this library, when it is built with embeddings. */
+  @Override
   public Optional<Embedder> embedder() {
     return Optional.ofNullable(embedder);
   }
 
   /** Whether any passage in the library has a vector. */
+  @Override
   public boolean hasVectors() {
     return withSearcher(
         s -> {
@@ -162,6 +164,7 @@ public final class LibraryIndex implements Library, Closeable {
    * The {@code k} passages nearest to a query vector (approximate, HNSW), best first; their score
    * is Lucene's similarity (1 + cosine) / 2. Ties are broken by passage id.
    */
+  @Override
   public List<PassageHit> knn(float[] query, int k) {
     return withSearcher(
         s -> {
@@ -179,6 +182,7 @@ public final class LibraryIndex implements Library, Closeable {
    * Like {@link #knn}, without loading stored fields: each candidate carries what fusion and the
    * priors need, read from doc values.
    */
+  @Override
   public List<Candidate> knnCandidates(float[] query, int k) {
     return withSearcher(
         s -> {
@@ -196,6 +200,7 @@ public final class LibraryIndex implements Library, Closeable {
    * Like {@link #searchHits}, without loading stored fields: each candidate carries what fusion and
    * the priors need, read from doc values.
    */
+  @Override
   public List<Candidate> searchCandidates(Query query, int n) {
     Query passagesOnly = typeAnd(Fields.TYPE_PASSAGE, query);
     return withSearcher(
@@ -213,6 +218,7 @@ public final class LibraryIndex implements Library, Closeable {
    * The stored passages of candidates, in their order and with their scores; a candidate whose
    * passage is gone (a commit in between removed it) is left out.
    */
+  @Override
   public List<PassageHit> load(List<Candidate> candidates) {
     if (candidates.isEmpty()) {
       return List.of();
@@ -241,12 +247,13 @@ public final class LibraryIndex implements Library, Closeable {
    * Opens the single writer of this index. Changes become visible to searches after {@link
    * LibraryWriter#commit}.
    */
+  @Override
   public LibraryWriter writer() {
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
-      return new LibraryWriter(new IndexWriter(directory, config), this, embedder);
+      return new LuceneWriter(new IndexWriter(directory, config), this, embedder);
     } catch (IOException e) {
       throw new GalenException(
           "cannot write to the library index in "
@@ -266,6 +273,7 @@ public final class LibraryIndex implements Library, Closeable {
   }
 
   /** The user data of the last commit, e.g. the hash of the bundled starter library. */
+  @Override
   public Map<String, String> commitData() {
     return withSearcher(
         s -> {
@@ -306,6 +314,7 @@ public final class LibraryIndex implements Library, Closeable {
   }
 
   /** Ids of every source in the library. */
+  @Override
   public List<String> sourceIds() {
     return withSearcher(
         s ->
@@ -317,6 +326,7 @@ public final class LibraryIndex implements Library, Closeable {
   }
 
   /** Stored content hash of a source, if the library has it. */
+  @Override
   public Optional<String> hash(String sourceId) {
     return withSearcher(
         s -> {
@@ -334,6 +344,7 @@ public final class LibraryIndex implements Library, Closeable {
   }
 
   /** Like {@link #search}, with what re-ranking needs to know of each passage's source. */
+  @Override
   public List<PassageHit> searchHits(Query query, int n) {
     Query passagesOnly = typeAnd(Fields.TYPE_PASSAGE, query);
     return withSearcher(
@@ -348,6 +359,7 @@ public final class LibraryIndex implements Library, Closeable {
   }
 
   /** Number of passages whose text holds the (analyzed) term; 0 when the library never saw it. */
+  @Override
   public int docFreq(String field, String term) {
     return withSearcher(
         s -> {
@@ -362,13 +374,32 @@ public final class LibraryIndex implements Library, Closeable {
   /**
    * Changes whenever a commit becomes visible; lets callers cache what they derive from the index.
    */
+  @Override
   public long version() {
     return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
   }
 
   /** Number of documents (sources and passages) in the library. */
+  @Override
   public int size() {
     return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public int count(Query query) {
+    return withSearcher(
+        s -> {
+          try {
+            return s.count(typeAnd(Fields.TYPE_PASSAGE, query));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Override
+  public String location() {
+    return path.toString();
   }
 
   public <T> T withSearcher(Function<IndexSearcher, T> work) {

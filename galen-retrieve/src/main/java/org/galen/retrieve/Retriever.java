@@ -18,7 +18,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -30,8 +29,8 @@ import org.galen.core.Source;
 import org.galen.index.Candidate;
 import org.galen.index.Embedder;
 import org.galen.index.Fields;
-import org.galen.index.LibraryIndex;
 import org.galen.index.PassageHit;
+import org.galen.index.SearchBackend;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +43,7 @@ public final class Retriever {
   /** Words this long or longer also match other forms sharing all but their last two letters. */
   private static final int PREFIX_FROM = 7;
 
-  private final LibraryIndex index;
+  private final SearchBackend index;
   private final QueryUnderstanding understanding;
   private final RetrieverConfig config;
   private final HybridConfig hybrid;
@@ -52,12 +51,12 @@ public final class Retriever {
   private volatile @Nullable QueryVector lastQuery;
   private final Set<String> questionWords;
 
-  public Retriever(LibraryIndex index, QueryUnderstanding understanding, RetrieverConfig config) {
+  public Retriever(SearchBackend index, QueryUnderstanding understanding, RetrieverConfig config) {
     this(index, understanding, config, HybridConfig.DEFAULTS, Clock.systemUTC());
   }
 
   public Retriever(
-      LibraryIndex index,
+      SearchBackend index,
       QueryUnderstanding understanding,
       RetrieverConfig config,
       HybridConfig hybrid,
@@ -487,14 +486,6 @@ public final class Retriever {
             .add(new TermQuery(new Term(Fields.SOURCE_ID, sourceId)), BooleanClause.Occur.FILTER)
             .add(word, BooleanClause.Occur.FILTER)
             .build();
-    return index.withSearcher((IndexSearcher s) -> count(s, q));
-  }
-
-  private static int count(IndexSearcher s, Query q) {
-    try {
-      return s.count(q);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return index.count(q);
   }
 }
