@@ -30,6 +30,7 @@ public final class LocalCluster implements AutoCloseable {
 
   private final List<Node> nodes;
   private final Http http;
+  private final java.util.Set<Node> killed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private LocalCluster(List<Node> nodes) {
     this.nodes = nodes;
@@ -113,11 +114,19 @@ public final class LocalCluster implements AutoCloseable {
 
   /** Waits until {@code n} nodes are in the cluster and every index is green. */
   public void awaitNodes(int n) {
+    awaitNodes(n, "green");
+  }
+
+  /**
+   * Waits until {@code n} nodes are in the cluster and its health is at least {@code status}
+   * (yellow: every primary shard is active, some replicas may not be).
+   */
+  public void awaitNodes(int n, String status) {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     String last = "no answer yet";
     while (System.nanoTime() < deadline) {
       for (Node node : nodes) {
-        if (!node.process().isAlive() && nodes.indexOf(node) < n) {
+        if (!node.process().isAlive() && !killed.contains(node)) {
           throw new GalenException(
               node.name() + " exited with " + node.process().exitValue() + "; " + tail(node.log()));
         }
@@ -127,7 +136,11 @@ public final class LocalCluster implements AutoCloseable {
             new Http(urls(), Duration.ofSeconds(10))
                 .send(
                     "GET",
-                    "/_cluster/health?wait_for_nodes=" + n + "&wait_for_status=green&timeout=5s",
+                    "/_cluster/health?wait_for_nodes="
+                        + n
+                        + "&wait_for_status="
+                        + status
+                        + "&timeout=5s",
                     null);
         if (!health.path("timed_out").asBoolean() && health.path("number_of_nodes").asInt() == n) {
           return;
@@ -138,7 +151,8 @@ public final class LocalCluster implements AutoCloseable {
         sleep(500);
       }
     }
-    throw new GalenException("the cluster did not become green with " + n + " nodes: " + last);
+    throw new GalenException(
+        "the cluster did not become " + status + " with " + n + " nodes: " + last);
   }
 
   /** The name of the elected cluster manager. */
@@ -151,6 +165,7 @@ public final class LocalCluster implements AutoCloseable {
 
   /** Kills a node as a crash would: SIGKILL, no shutdown hook, no flush. */
   public void kill(Node node) {
+    killed.add(node);
     node.process().destroyForcibly();
     try {
       node.process().waitFor();
