@@ -1,6 +1,8 @@
 package org.galen.index;
 
 import java.io.Closeable;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,15 @@ public interface SearchBackend extends Library, Closeable {
 
   /** Number of passages whose field holds the (analyzed) term; 0 when the library never saw it. */
   int docFreq(String field, String term);
+
+  /**
+   * {@link #docFreq} of several terms of one field at once (a cluster answers them in one request).
+   */
+  default Map<String, Integer> docFreqs(String field, Collection<String> terms) {
+    Map<String, Integer> out = new HashMap<>();
+    terms.forEach(t -> out.put(t, docFreq(field, t)));
+    return out;
+  }
 
   /** Changes whenever new writes become visible; lets callers cache what they derive. */
   long version();

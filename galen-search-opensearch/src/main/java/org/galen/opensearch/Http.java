@@ -29,7 +29,12 @@ final class Http {
   Http(List<URI> nodes, Duration timeout) {
     this.nodes = List.copyOf(nodes);
     this.timeout = timeout;
-    this.client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    this.client =
+        HttpClient.newBuilder()
+            // OpenSearch speaks HTTP/1.1 here: no h2c upgrade attempt on every request
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
   }
 
   /** A response: its status and body (null when there was none). */

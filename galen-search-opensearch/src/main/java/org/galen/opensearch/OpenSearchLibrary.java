@@ -283,12 +283,71 @@ public final class OpenSearchLibrary implements SearchBackend {
 
   @Override
   public int docFreq(String field, String term) {
-    return count(config.passages(), QueryDsl.term(field, term));
+    // asked for every query word (to spot misspellings): one round trip each, so remembered until
+    // this library next changes
+    long now = version();
+    if (now != docFreqVersion) {
+      docFreqs.clear();
+      docFreqVersion = now;
+    }
+    return docFreqs.computeIfAbsent(
+        field + '\u0000' + term, k -> count(config.passages(), QueryDsl.term(field, term)));
   }
 
+  /** One request: a filter aggregation per term not remembered yet. */
+  @Override
+  public Map<String, Integer> docFreqs(String field, java.util.Collection<String> terms) {
+    Map<String, Integer> out = new HashMap<>();
+    int n = 0;
+    ObjectNode aggs = F.objectNode();
+    List<String> asked = new ArrayList<>();
+    for (String term : terms) {
+      Integer known = docFreqVersion == version() ? docFreqs.get(field + '\u0000' + term) : null;
+      if (known != null) {
+        out.put(term, known);
+      } else {
+        aggs.putObject("t" + n++).set("filter", QueryDsl.term(field, term));
+        asked.add(term);
+      }
+    }
+    if (asked.isEmpty()) {
+      return out;
+    }
+    ObjectNode body = F.objectNode();
+    body.put("size", 0);
+    body.put("track_total_hits", false);
+    body.set("aggs", aggs);
+    String path = "/" + config.passages() + "/_search";
+    JsonNode r = http.send("POST", path, body);
+    requireAllShards(r, path);
+    for (int i = 0; i < asked.size(); i++) {
+      int count = r.path("aggregations").path("t" + i).path("doc_count").asInt();
+      out.put(asked.get(i), count);
+      docFreq(field, asked.get(i), count);
+    }
+    return out;
+  }
+
+  private void docFreq(String field, String term, int count) {
+    long now = version();
+    if (now != docFreqVersion) {
+      docFreqs.clear();
+      docFreqVersion = now;
+    }
+    docFreqs.put(field + '\u0000' + term, count);
+  }
+
+  private final java.util.concurrent.ConcurrentHashMap<String, Integer> docFreqs =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private volatile long docFreqVersion = -1;
+
+  /**
+   * Changes with every write through this library and, since other processes may write to the
+   * cluster too, at least once a minute: what callers derive from the library is re-read by then.
+   */
   @Override
   public long version() {
-    return version.get();
+    return version.get() * 1_000_003L + System.nanoTime() / 60_000_000_000L;
   }
 
   @Override

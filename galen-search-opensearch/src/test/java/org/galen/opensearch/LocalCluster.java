@@ -71,6 +71,7 @@ public final class LocalCluster implements AutoCloseable {
                 "-Xshare:auto",
                 "--enable-native-access=ALL-UNNAMED",
                 "-Dlog4j2.level=WARN",
+                "-Dgalen.exitWithParent=true",
                 "-cp",
                 classpath,
                 "org.galen.opensearch.node.NodeMain",
@@ -101,6 +102,28 @@ public final class LocalCluster implements AutoCloseable {
       Assumptions.abort(why);
       throw new IllegalStateException("unreachable");
     }
+  }
+
+  private static final java.util.Map<Integer, LocalCluster> SHARED = new java.util.HashMap<>();
+
+  /**
+   * A cluster of {@code size} nodes shared by every test class of this JVM that asks for one (each
+   * uses its own indices): started on first use, stopped when the JVM exits.
+   */
+  public static synchronized LocalCluster shared(int size) {
+    LocalCluster cluster = SHARED.get(size);
+    if (cluster == null) {
+      try {
+        Path dir = Files.createTempDirectory("galen-opensearch-");
+        LocalCluster started = start(size, dir);
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+        SHARED.put(size, started);
+        cluster = started;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return cluster;
   }
 
   /** The HTTP address of every node still running. */

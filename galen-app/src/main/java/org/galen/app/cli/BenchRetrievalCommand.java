@@ -12,7 +12,8 @@ import org.galen.app.eval.BeirDataset;
 import org.galen.app.eval.RetrievalBench;
 import org.galen.core.GalenException;
 import org.galen.index.EmbeddingConfig;
-import org.galen.index.LibraryIndex;
+import org.galen.index.SearchBackend;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +62,19 @@ final class BenchRetrievalCommand implements Callable<Integer> {
       description = "Embedding model (default ${DEFAULT-VALUE}).")
   String model = EmbeddingConfig.DEFAULT_MODEL;
 
+  @Option(
+      names = "--opensearch",
+      description =
+          "Build the library in this OpenSearch cluster (comma-separated node addresses, e.g."
+              + " http://127.0.0.1:9200) instead of an embedded index.")
+  @Nullable String opensearch;
+
+  @Option(
+      names = "--opensearch-index",
+      defaultValue = "galen-eval",
+      description = "Prefix of the library's indices in the cluster (default ${DEFAULT-VALUE}).")
+  String opensearchIndex = "galen-eval";
+
   @Override
   public Integer call() throws IOException {
     BeirDataset set = BeirDataset.read(dataset);
@@ -76,7 +90,8 @@ final class BenchRetrievalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Files.createDirectories(index);
     RetrievalBench.Report r;
-    try (LibraryIndex library = LibraryIndex.open(index, EmbeddingConfig.on(model).open())) {
+    try (SearchBackend library =
+        Backends.open(opensearch, opensearchIndex, index, EmbeddingConfig.on(model))) {
       r =
           new RetrievalBench(
                   line -> {

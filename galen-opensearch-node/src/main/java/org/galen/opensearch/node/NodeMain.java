@@ -71,6 +71,25 @@ public final class NodeMain {
                   }
                   closed.countDown();
                 }));
+    if (Boolean.getBoolean("galen.exitWithParent")) {
+      // a test JVM that dies without its shutdown hooks (kill -9) must not leave nodes behind:
+      // its end closes our stdin
+      Thread watcher =
+          new Thread(
+              () -> {
+                try {
+                  while (System.in.read() >= 0) {
+                    // the parent never writes; reading only waits for the end
+                  }
+                } catch (java.io.IOException e) {
+                  // closed: the parent is gone
+                }
+                System.exit(0);
+              },
+              "parent-watcher");
+      watcher.setDaemon(true);
+      watcher.start();
+    }
     System.out.println("node started: " + s.get("node.name"));
     closed.await();
   }
