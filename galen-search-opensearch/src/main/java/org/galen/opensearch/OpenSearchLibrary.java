@@ -91,6 +91,9 @@ public final class OpenSearchLibrary implements SearchBackend {
     settings.put("number_of_shards", shards);
     settings.put("number_of_replicas", replicas);
     settings.put("knn", true);
+    // the default, stated so a cluster-wide template cannot weaken it: a write is acknowledged
+    // only after its translog is synced on every in-sync copy of its shard
+    settings.put("translog.durability", "request");
     body.set("mappings", mappings);
     Http.Response r = http.exchange("PUT", "/" + index, body, "application/json");
     boolean raced =

@@ -103,9 +103,11 @@ final class BenchRetrievalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
-        "library: %d passages, index %.1f MB on disk; heap in use %.0f MB, process RSS %.0f MB%n",
+        "library: %d passages, %s; heap in use %.0f MB, process RSS %.0f MB%n",
         r.passages(),
-        r.indexBytes() / 1e6,
+        r.indexBytes() < 0
+            ? "in OpenSearch at " + opensearch
+            : String.format(Locale.ROOT, "index %.1f MB on disk", r.indexBytes() / 1e6),
         r.heapBytes() / 1e6,
         r.rssBytes() / 1e6);
     for (RetrievalBench.Latency l : r.latencies()) {

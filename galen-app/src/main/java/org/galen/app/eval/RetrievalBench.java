@@ -41,7 +41,11 @@ public final class RetrievalBench {
    */
   public record Latency(SearchMode mode, double p50, double p95, double cpuMean, int queries) {}
 
-  /** What a benchmark run measured. */
+  /**
+   * What a benchmark run measured.
+   *
+   * @param indexBytes size of the embedded index on disk; -1 for a library in a cluster
+   */
   public record Report(
       int passages, long indexBytes, long heapBytes, long rssBytes, List<Latency> latencies) {}
 
