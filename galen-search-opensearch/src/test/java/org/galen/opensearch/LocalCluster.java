@@ -25,15 +25,15 @@ import org.junit.jupiter.api.Assumptions;
 public final class LocalCluster implements AutoCloseable {
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
 
-  /** One node: its name, process and HTTP address. */
-  public record Node(String name, Process process, URI http, Path log) {}
+  /** One node: its name, process, HTTP address and the command that started it. */
+  public record Node(String name, Process process, URI http, Path log, List<String> command) {}
 
   private final List<Node> nodes;
   private final Http http;
   private final java.util.Set<Node> killed = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   private LocalCluster(List<Node> nodes) {
-    this.nodes = nodes;
+    this.nodes = new java.util.concurrent.CopyOnWriteArrayList<>(nodes);
     this.http = new Http(urls(), Duration.ofSeconds(30));
   }
 
@@ -88,7 +88,7 @@ public final class LocalCluster implements AutoCloseable {
                 "node.processors=1");
         Process p =
             new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        started.add(new Node("node-" + i, p, URI.create("http://127.0.0.1:" + http[i]), log));
+        started.add(new Node("node-" + i, p, URI.create("http://127.0.0.1:" + http[i]), log, cmd));
       }
       LocalCluster cluster = new LocalCluster(started);
       cluster.awaitNodes(size);
@@ -194,6 +194,23 @@ public final class LocalCluster implements AutoCloseable {
       node.process().waitFor();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /** Starts a killed node again, with its data directory as the kill left it. */
+  public Node restart(Node node) {
+    try {
+      Process p =
+          new ProcessBuilder(node.command())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(node.log().toFile()))
+              .start();
+      Node again = new Node(node.name(), p, node.http(), node.log(), node.command());
+      nodes.set(nodes.indexOf(node), again);
+      killed.remove(node);
+      return again;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

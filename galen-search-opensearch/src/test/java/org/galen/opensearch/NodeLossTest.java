@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A node of a three-node cluster is killed (SIGKILL) while 1,000 PubMedQA records stream in: every
- * record whose bulk request the cluster acknowledged is still there, whole, afterwards.
+ * record whose bulk request the cluster acknowledged is still there, whole, on the surviving nodes
+ * and after the killed node has come back.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NodeLossTest {
@@ -120,6 +121,14 @@ class NodeLossTest {
     JsonNode count = library.http().send("GET", "/crash-passages/_count", null);
     assertThat(count.path("count").asInt()).isGreaterThanOrEqualTo(passages);
     Document sample = acknowledged.values().stream().skip(410).findFirst().orElseThrow();
+    assertThat(library.passages(sample.source().id())).isEqualTo(sample.passages());
+
+    // the node comes back: the cluster recovers to green, every acknowledged record still whole
+    cluster.restart(victim);
+    cluster.awaitNodes(3, "green");
+    assertThat(library.sourceIds()).containsAll(acknowledged.keySet());
+    assertThat(library.http().send("GET", "/crash-passages/_count", null).path("count").asInt())
+        .isEqualTo(count.path("count").asInt());
     assertThat(library.passages(sample.source().id())).isEqualTo(sample.passages());
   }
 
