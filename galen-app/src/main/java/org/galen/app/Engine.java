@@ -19,19 +19,23 @@ import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.galen.index.EmbeddingConfig;
 import org.galen.index.LibraryIndex;
+import org.galen.index.SearchBackend;
 import org.galen.index.SourceChangeListener;
 import org.galen.ingest.IngestReport;
+import org.galen.opensearch.OpenSearchConfig;
+import org.galen.opensearch.OpenSearchLibrary;
 import org.galen.retrieve.QueryUnderstanding;
 import org.galen.retrieve.Retriever;
 import org.galen.retrieve.RetrieverConfig;
 import org.galen.retrieve.SourceMatch;
 
 /**
- * The whole pipeline wired with {@code new}: the library index in a data directory (with the
- * bundled starter library loaded on first use), the retriever and the composer.
+ * The whole pipeline wired with {@code new}: the library (an embedded index in the data directory,
+ * or an OpenSearch cluster when {@code GALEN_SEARCH=opensearch}; the bundled starter library loaded
+ * on first use), the retriever and the composer.
  */
 public final class Engine implements Closeable {
-  private final LibraryIndex index;
+  private final SearchBackend index;
   private final Retriever retriever;
   private final Composer composer;
   private final IngestReport startupIngest;
@@ -39,7 +43,7 @@ public final class Engine implements Closeable {
   private final List<String> startupRemoved = new ArrayList<>();
 
   private Engine(
-      LibraryIndex index, Retriever retriever, Composer composer, IngestReport startupIngest) {
+      SearchBackend index, Retriever retriever, Composer composer, IngestReport startupIngest) {
     this.index = index;
     this.retriever = retriever;
     this.composer = composer;
@@ -67,6 +71,43 @@ public final class Engine implements Closeable {
    *     {@code GALEN_LLM_*} environment variables (see {@link LlmConfig#fromEnvironment})
    */
   public static Engine open(GalenHome home, String composerName, EmbeddingConfig embeddings) {
+    return open(home, composerName, embeddings, Search.fromEnvironment(System.getenv()));
+  }
+
+  /** Which search backend holds the library: read once, from {@code GALEN_SEARCH}. */
+  public sealed interface Search {
+    /** The embedded Lucene index in the data directory (the default). */
+    record Embedded() implements Search {}
+
+    /** An OpenSearch cluster. */
+    record Cluster(OpenSearchConfig config) implements Search {}
+
+    /**
+     * {@code GALEN_SEARCH}: {@code lucene} (default) or {@code opensearch}, which reads {@code
+     * GALEN_OPENSEARCH_*} ({@link OpenSearchConfig#fromEnvironment}).
+     */
+    static Search fromEnvironment(java.util.Map<String, String> env) {
+      String kind = env.getOrDefault("GALEN_SEARCH", "lucene").trim();
+      return switch (kind) {
+        case "", "lucene" -> new Embedded();
+        case "opensearch" -> new Cluster(OpenSearchConfig.fromEnvironment(env));
+        default ->
+            throw new GalenException(
+                "GALEN_SEARCH must be lucene or opensearch, was '" + kind + "'");
+      };
+    }
+
+    /** Opens the library this names; it owns the embedder from then on. */
+    default SearchBackend open(GalenHome home, EmbeddingConfig embeddings) {
+      return switch (this) {
+        case Embedded e -> LibraryIndex.open(home.index(), home.sources(), embeddings.open());
+        case Cluster c -> OpenSearchLibrary.open(c.config(), embeddings.open());
+      };
+    }
+  }
+
+  public static Engine open(
+      GalenHome home, String composerName, EmbeddingConfig embeddings, Search search) {
     LlmConfig llm =
         switch (composerName) {
           case "extractive" -> null;
@@ -75,7 +116,7 @@ public final class Engine implements Closeable {
               throw new GalenException(
                   "composer must be extractive or llm, was '" + composerName + "'");
         };
-    LibraryIndex index = LibraryIndex.open(home.index(), home.sources(), embeddings.open());
+    SearchBackend index = search.open(home, embeddings);
     try {
       List<String> updated = new ArrayList<>();
       List<String> removed = new ArrayList<>();
@@ -86,8 +127,10 @@ public final class Engine implements Closeable {
                 updated.addAll(u);
                 removed.addAll(r);
               });
-      // a library written before the source journal existed gets one now, once
-      index.ensureJournal();
+      if (index instanceof LibraryIndex embedded) {
+        // a library written before the source journal existed gets one now, once
+        embedded.ensureJournal();
+      }
       Retriever retriever =
           new Retriever(
               index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS);
@@ -142,7 +185,7 @@ public final class Engine implements Closeable {
     }
   }
 
-  public LibraryIndex index() {
+  public SearchBackend index() {
     return index;
   }
 

@@ -54,7 +54,24 @@ class ArchitectureTest {
             "org.galen.index..",
             "org.galen.retrieve..",
             "org.galen.compose..",
+            "org.galen.opensearch..",
             "org.galen.app..")
+        .check(GALEN);
+  }
+
+  @Test
+  void onlyTheAppChoosesTheSearchBackend() {
+    // the pipeline sees the SearchBackend seam; which backend it gets is wired in the app
+    noClasses()
+        .that()
+        .resideInAnyPackage(
+            "org.galen.ingest..",
+            "org.galen.index..",
+            "org.galen.retrieve..",
+            "org.galen.compose..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("org.galen.opensearch..")
         .check(GALEN);
   }
 }

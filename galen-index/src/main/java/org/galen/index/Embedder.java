@@ -1,6 +1,8 @@
 package org.galen.index;
 
 import java.util.List;
+import org.galen.core.Passage;
+import org.galen.core.Source;
 
 /**
  * Turns text into dense vectors for semantic search. Passages are embedded at ingest and stored in
@@ -21,4 +23,13 @@ public interface Embedder extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * The text embedded for a passage: the source's title, which says what the passage is about, then
+   * the passage. A title that only repeats the id (sources read without one) is left out.
+   */
+  static String input(Source s, Passage p) {
+    String name = s.id().substring(s.id().indexOf(':') + 1);
+    return s.title().equals(name) ? p.text() : s.title() + ". " + p.text();
+  }
 }

@@ -30,22 +30,22 @@ public final class Ingestion {
   static final int COMMIT_EVERY_RECORDS = 10_000;
   static final int COMMIT_EVERY_SECONDS = 10;
 
-  private final LibraryIndex index;
+  private final SearchBackend index;
   private final Readers readers;
   private final SourceChangeListener changeListener;
 
-  public Ingestion(LibraryIndex index) {
+  public Ingestion(SearchBackend index) {
     this(index, Readers.standard());
   }
 
-  public Ingestion(LibraryIndex index, Readers readers) {
+  public Ingestion(SearchBackend index, Readers readers) {
     this(index, readers, SourceChangeListener.NONE);
   }
 
   /**
    * @param listener told after each commit which previously stored sources changed or went away
    */
-  public Ingestion(LibraryIndex index, Readers readers, SourceChangeListener listener) {
+  public Ingestion(SearchBackend index, Readers readers, SourceChangeListener listener) {
     this.index = index;
     this.readers = readers;
     this.changeListener = listener;

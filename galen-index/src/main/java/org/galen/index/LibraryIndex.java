@@ -1,6 +1,5 @@
 package org.galen.index;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,7 +50,6 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.galen.core.GalenException;
-import org.galen.core.Library;
 import org.galen.core.Passage;
 import org.galen.core.ReferenceKind;
 import org.galen.core.ScoredPassage;
@@ -59,10 +57,11 @@ import org.galen.core.Source;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The library: an on-disk Lucene index of sources (stored, with full text) and their passages
- * (searchable). Readers see the last commit; {@link #writer()} gives the one writer.
+ * The library as an embedded, on-disk Lucene index (the default {@link SearchBackend}) of sources
+ * (stored, with full text) and their passages (searchable). Readers see the last commit; {@link
+ * #writer()} gives the one writer.
  */
-public final class LibraryIndex implements Library, Closeable {
+public final class LibraryIndex implements SearchBackend {
   private static final Sort BY_SCORE_THEN_ID =
       new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
 
@@ -283,16 +282,19 @@ public final class LibraryIndex implements Library, Closeable {
     return path;
   }
 
+  @Override
   public Analyzer analyzer() {
     return analyzer;
   }
 
   /** The embedder of this library, when it is built with embeddings. */
+  @Override
   public Optional<Embedder> embedder() {
     return Optional.ofNullable(embedder);
   }
 
   /** Whether any passage in the library has a vector. */
+  @Override
   public boolean hasVectors() {
     return withSearcher(
         s -> {
@@ -337,6 +339,7 @@ public final class LibraryIndex implements Library, Closeable {
    * The {@code k} passages nearest to a query vector (approximate, HNSW), best first; their score
    * is Lucene's similarity (1 + cosine) / 2. Ties are broken by passage id.
    */
+  @Override
   public List<PassageHit> knn(float[] query, int k) {
     return withSearcher(
         s -> {
@@ -354,6 +357,7 @@ public final class LibraryIndex implements Library, Closeable {
    * Like {@link #knn}, without loading stored fields: each candidate carries what fusion and the
    * priors need, read from doc values.
    */
+  @Override
   public List<Candidate> knnCandidates(float[] query, int k) {
     return withSearcher(
         s -> {
@@ -371,6 +375,7 @@ public final class LibraryIndex implements Library, Closeable {
    * Like {@link #searchHits}, without loading stored fields: each candidate carries what fusion and
    * the priors need, read from doc values.
    */
+  @Override
   public List<Candidate> searchCandidates(Query query, int n) {
     Query passagesOnly = typeAnd(Fields.TYPE_PASSAGE, query);
     return withSearcher(
@@ -388,6 +393,7 @@ public final class LibraryIndex implements Library, Closeable {
    * The stored passages of candidates, in their order and with their scores; a candidate whose
    * passage is gone (a commit in between removed it) is left out.
    */
+  @Override
   public List<PassageHit> load(List<Candidate> candidates) {
     if (candidates.isEmpty()) {
       return List.of();
@@ -416,7 +422,13 @@ public final class LibraryIndex implements Library, Closeable {
    * Opens the single writer of this index. Changes become visible to searches after {@link
    * LibraryWriter#commit}.
    */
+  @Override
   public LibraryWriter writer() {
+    return luceneWriter();
+  }
+
+  /** {@link #writer}, as the Lucene writer a rebuild commits through. */
+  LuceneWriter luceneWriter() {
     IndexWriter w;
     try {
       IndexWriterConfig config = new IndexWriterConfig(analyzer);
@@ -432,10 +444,10 @@ public final class LibraryIndex implements Library, Closeable {
           e);
     }
     if (journalDir == null) {
-      return new LibraryWriter(w, this, embedder, null);
+      return new LuceneWriter(w, this, embedder, null);
     }
     try {
-      return new LibraryWriter(w, this, embedder, journal(journalDir));
+      return new LuceneWriter(w, this, embedder, journal(journalDir));
     } catch (RuntimeException e) {
       try {
         w.rollback();
@@ -487,6 +499,7 @@ public final class LibraryIndex implements Library, Closeable {
   }
 
   /** The user data of the last commit, e.g. the hash of the bundled starter library. */
+  @Override
   public Map<String, String> commitData() {
     return withSearcher(
         s -> {
@@ -527,6 +540,7 @@ public final class LibraryIndex implements Library, Closeable {
   }
 
   /** Ids of every source in the library. */
+  @Override
   public List<String> sourceIds() {
     return withSearcher(
         s ->
@@ -538,6 +552,7 @@ public final class LibraryIndex implements Library, Closeable {
   }
 
   /** Stored content hash of a source, if the library has it. */
+  @Override
   public Optional<String> hash(String sourceId) {
     return withSearcher(
         s -> {
@@ -555,6 +570,7 @@ public final class LibraryIndex implements Library, Closeable {
   }
 
   /** Like {@link #search}, with what re-ranking needs to know of each passage's source. */
+  @Override
   public List<PassageHit> searchHits(Query query, int n) {
     Query passagesOnly = typeAnd(Fields.TYPE_PASSAGE, query);
     return withSearcher(
@@ -569,6 +585,7 @@ public final class LibraryIndex implements Library, Closeable {
   }
 
   /** Number of passages whose text holds the (analyzed) term; 0 when the library never saw it. */
+  @Override
   public int docFreq(String field, String term) {
     return withSearcher(
         s -> {
@@ -583,13 +600,32 @@ public final class LibraryIndex implements Library, Closeable {
   /**
    * Changes whenever a commit becomes visible; lets callers cache what they derive from the index.
    */
+  @Override
   public long version() {
     return withSearcher(s -> ((DirectoryReader) s.getIndexReader()).getVersion());
   }
 
   /** Number of documents (sources and passages) in the library. */
+  @Override
   public int size() {
     return withSearcher(s -> s.getIndexReader().numDocs());
+  }
+
+  @Override
+  public int count(Query query) {
+    return withSearcher(
+        s -> {
+          try {
+            return s.count(typeAnd(Fields.TYPE_PASSAGE, query));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Override
+  public String location() {
+    return path.toString();
   }
 
   public <T> T withSearcher(Function<IndexSearcher, T> work) {

@@ -144,7 +144,7 @@ public final class Rebuild {
     int deleted = 0;
     java.util.Set<Long> kept = new java.util.HashSet<>(last.values());
     try (LibraryIndex fresh = LibraryIndex.open(target, null, embedder);
-        LibraryWriter writer = fresh.writer()) {
+        LuceneWriter writer = fresh.luceneWriter()) {
       if (replay != null) {
         int[] written = {0};
         long[] at = {0};

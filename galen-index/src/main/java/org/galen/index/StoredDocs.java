@@ -149,15 +149,6 @@ final class StoredDocs {
     return docs;
   }
 
-  /**
-   * The text embedded for a passage: the source's title, which says what the passage is about, then
-   * the passage. A title that only repeats the id (sources read without one) is left out.
-   */
-  static String embeddingInput(Source s, Passage p) {
-    String name = s.id().substring(s.id().indexOf(':') + 1);
-    return s.title().equals(name) ? p.text() : s.title() + ". " + p.text();
-  }
-
   private static int intValue(Document d, String field) {
     IndexableField f = d.getField(field);
     if (f == null || f.numericValue() == null) {

@@ -18,7 +18,6 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -30,8 +29,8 @@ import org.galen.core.Source;
 import org.galen.index.Candidate;
 import org.galen.index.Embedder;
 import org.galen.index.Fields;
-import org.galen.index.LibraryIndex;
 import org.galen.index.PassageHit;
+import org.galen.index.SearchBackend;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,7 +43,7 @@ public final class Retriever {
   /** Words this long or longer also match other forms sharing all but their last two letters. */
   private static final int PREFIX_FROM = 7;
 
-  private final LibraryIndex index;
+  private final SearchBackend index;
   private final QueryUnderstanding understanding;
   private final RetrieverConfig config;
   private final HybridConfig hybrid;
@@ -52,12 +51,12 @@ public final class Retriever {
   private volatile @Nullable QueryVector lastQuery;
   private final Set<String> questionWords;
 
-  public Retriever(LibraryIndex index, QueryUnderstanding understanding, RetrieverConfig config) {
+  public Retriever(SearchBackend index, QueryUnderstanding understanding, RetrieverConfig config) {
     this(index, understanding, config, HybridConfig.DEFAULTS, Clock.systemUTC());
   }
 
   public Retriever(
-      LibraryIndex index,
+      SearchBackend index,
       QueryUnderstanding understanding,
       RetrieverConfig config,
       HybridConfig hybrid,
@@ -166,12 +165,13 @@ public final class Retriever {
   private Query query(Terms t) {
     BooleanQuery.Builder q = new BooleanQuery.Builder();
     int clauses = 0;
+    Set<String> unseen = unseen(t);
     for (String term : t.question) {
       float weight = t.added.contains(term) ? hybrid.expansionWeight() : 1f;
-      clauses += addTerm(q, term, weight * questionWordWeight(term));
+      clauses += addTerm(q, term, weight * questionWordWeight(term), unseen);
     }
     for (String term : t.context) {
-      clauses += addTerm(q, term, config.contextWeight() * questionWordWeight(term));
+      clauses += addTerm(q, term, config.contextWeight() * questionWordWeight(term), unseen);
     }
     return clauses == 0 ? new MatchNoDocsQuery() : q.build();
   }
@@ -260,7 +260,32 @@ public final class Retriever {
     return fusion.fuse(lists, informative, n);
   }
 
-  private int addTerm(BooleanQuery.Builder q, String term, float weight) {
+  /**
+   * The words long enough to be misspelt that no passage holds, in text or topics: looked up
+   * together, since a search cluster answers each lookup over the network.
+   */
+  private Set<String> unseen(Terms t) {
+    if (hybrid.fuzzyWeight() <= 0) {
+      return Set.of();
+    }
+    Set<String> candidates = new HashSet<>();
+    t.question.stream().filter(w -> w.length() >= hybrid.fuzzyMinLength()).forEach(candidates::add);
+    t.context.stream().filter(w -> w.length() >= hybrid.fuzzyMinLength()).forEach(candidates::add);
+    if (candidates.isEmpty()) {
+      return Set.of();
+    }
+    Map<String, Integer> inText = index.docFreqs(Fields.TEXT, candidates);
+    Set<String> rare = new HashSet<>();
+    candidates.stream().filter(w -> inText.getOrDefault(w, 0) == 0).forEach(rare::add);
+    if (rare.isEmpty()) {
+      return rare;
+    }
+    Map<String, Integer> inTopics = index.docFreqs(Fields.TOPICS, rare);
+    rare.removeIf(w -> inTopics.getOrDefault(w, 0) > 0);
+    return rare;
+  }
+
+  private int addTerm(BooleanQuery.Builder q, String term, float weight, Set<String> unseen) {
     if (weight <= 0) {
       return 0;
     }
@@ -270,10 +295,7 @@ public final class Retriever {
     q.add(
         new BoostQuery(new TermQuery(new Term(Fields.TOPICS, term)), weight * config.topicWeight()),
         BooleanClause.Occur.SHOULD);
-    if (term.length() >= hybrid.fuzzyMinLength()
-        && hybrid.fuzzyWeight() > 0
-        && index.docFreq(Fields.TEXT, term) == 0
-        && index.docFreq(Fields.TOPICS, term) == 0) {
+    if (unseen.contains(term)) {
       // a word the library never saw is most likely misspelt: match its near spellings instead
       int edits = term.length() >= 8 ? 2 : 1;
       q.add(
@@ -301,10 +323,11 @@ public final class Retriever {
     List<String> informative = terms.stream().filter(this::informative).toList();
     int totalDocs = Math.max(1, index.size());
     Map<String, Double> idf = new LinkedHashMap<>();
-    Map<String, Integer> textDf = new HashMap<>();
+    Map<String, Integer> textDf = new HashMap<>(index.docFreqs(Fields.TEXT, informative));
+    Map<String, Integer> topicDf = index.docFreqs(Fields.TOPICS, informative);
     for (String t : informative) {
-      textDf.put(t, index.docFreq(Fields.TEXT, t));
-      int df = Math.max(textDf.get(t), index.docFreq(Fields.TOPICS, t));
+      textDf.putIfAbsent(t, 0);
+      int df = Math.max(textDf.get(t), topicDf.getOrDefault(t, 0));
       idf.put(t, Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5)));
     }
     Set<String> informativeQuestion = informativeSet(questionTerms);
@@ -487,14 +510,6 @@ public final class Retriever {
             .add(new TermQuery(new Term(Fields.SOURCE_ID, sourceId)), BooleanClause.Occur.FILTER)
             .add(word, BooleanClause.Occur.FILTER)
             .build();
-    return index.withSearcher((IndexSearcher s) -> count(s, q));
-  }
-
-  private static int count(IndexSearcher s, Query q) {
-    try {
-      return s.count(q);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return index.count(q);
   }
 }

@@ -12,7 +12,8 @@ import org.galen.app.eval.BeirDataset;
 import org.galen.app.eval.RetrievalBench;
 import org.galen.core.GalenException;
 import org.galen.index.EmbeddingConfig;
-import org.galen.index.LibraryIndex;
+import org.galen.index.SearchBackend;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +62,19 @@ final class BenchRetrievalCommand implements Callable<Integer> {
       description = "Embedding model (default ${DEFAULT-VALUE}).")
   String model = EmbeddingConfig.DEFAULT_MODEL;
 
+  @Option(
+      names = "--opensearch",
+      description =
+          "Build the library in this OpenSearch cluster (comma-separated node addresses, e.g."
+              + " http://127.0.0.1:9200) instead of an embedded index.")
+  @Nullable String opensearch;
+
+  @Option(
+      names = "--opensearch-index",
+      defaultValue = "galen-eval",
+      description = "Prefix of the library's indices in the cluster (default ${DEFAULT-VALUE}).")
+  String opensearchIndex = "galen-eval";
+
   @Override
   public Integer call() throws IOException {
     BeirDataset set = BeirDataset.read(dataset);
@@ -76,7 +90,8 @@ final class BenchRetrievalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Files.createDirectories(index);
     RetrievalBench.Report r;
-    try (LibraryIndex library = LibraryIndex.open(index, EmbeddingConfig.on(model).open())) {
+    try (SearchBackend library =
+        Backends.open(opensearch, opensearchIndex, index, EmbeddingConfig.on(model))) {
       r =
           new RetrievalBench(
                   line -> {
@@ -88,9 +103,11 @@ final class BenchRetrievalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(
         Locale.ROOT,
-        "library: %d passages, index %.1f MB on disk; heap in use %.0f MB, process RSS %.0f MB%n",
+        "library: %d passages, %s; heap in use %.0f MB, process RSS %.0f MB%n",
         r.passages(),
-        r.indexBytes() / 1e6,
+        r.indexBytes() < 0
+            ? "in OpenSearch at " + opensearch
+            : String.format(Locale.ROOT, "index %.1f MB on disk", r.indexBytes() / 1e6),
         r.heapBytes() / 1e6,
         r.rssBytes() / 1e6);
     for (RetrievalBench.Latency l : r.latencies()) {

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.galen.app.eval.BeirDataset;
 import org.galen.app.eval.RetrievalEval;
 import org.galen.index.EmbeddingConfig;
-import org.galen.index.LibraryIndex;
+import org.galen.index.SearchBackend;
 import org.galen.retrieve.HybridConfig;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
@@ -74,6 +74,19 @@ final class EvalCommand implements Runnable {
                 + " default: a temporary folder, deleted afterwards.")
     @Nullable Path indexDir;
 
+    @Option(
+        names = "--opensearch",
+        description =
+            "Build the library in this OpenSearch cluster (comma-separated node addresses, e.g."
+                + " http://127.0.0.1:9200) instead of an embedded index.")
+    @Nullable String opensearch;
+
+    @Option(
+        names = "--opensearch-index",
+        defaultValue = "galen-eval",
+        description = "Prefix of the library's indices in the cluster (default ${DEFAULT-VALUE}).")
+    String opensearchIndex = "galen-eval";
+
     @Option(names = "--no-dense", description = "Only the BM25 rows: no embedding model.")
     boolean noDense;
 
@@ -105,7 +118,7 @@ final class EvalCommand implements Runnable {
               ? EmbeddingConfig.OFF
               : new EmbeddingConfig(true, on.model(), on.threads(), on.batchSize(), maxChars);
       RetrievalEval.Result result;
-      try (LibraryIndex index = LibraryIndex.open(dir, embeddings.open())) {
+      try (SearchBackend index = Backends.open(opensearch, opensearchIndex, dir, embeddings)) {
         result =
             new RetrievalEval(
                     hybrid(),

@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.galen.app.Engine;
 import org.galen.app.GalenHome;
 import org.galen.app.library.StarterLibrary;
+import org.galen.core.GalenException;
 import org.galen.index.EmbeddingConfig;
 import org.galen.index.LibraryIndex;
 import org.galen.index.Rebuild;
@@ -42,6 +44,12 @@ final class ReindexCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GalenHome home = GalenHome.fromEnvironment(System.getenv());
+    if (Engine.Search.fromEnvironment(System.getenv()) instanceof Engine.Search.Cluster) {
+      throw new GalenException(
+          "reindex rebuilds the embedded index, but GALEN_SEARCH=opensearch keeps the library in"
+              + " the OpenSearch cluster: restore one of its snapshots, or ingest the files again"
+              + " (ingest is idempotent)");
+    }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Path index = home.index();

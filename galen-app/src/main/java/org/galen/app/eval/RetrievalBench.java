@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.galen.index.LibraryIndex;
 import org.galen.index.LibraryWriter;
+import org.galen.index.SearchBackend;
 import org.galen.ingest.Document;
 import org.galen.retrieve.HybridConfig;
 import org.galen.retrieve.QueryUnderstanding;
@@ -40,13 +41,17 @@ public final class RetrievalBench {
    */
   public record Latency(SearchMode mode, double p50, double p95, double cpuMean, int queries) {}
 
-  /** What a benchmark run measured. */
+  /**
+   * What a benchmark run measured.
+   *
+   * @param indexBytes size of the embedded index on disk; -1 for a library in a cluster
+   */
   public record Report(
       int passages, long indexBytes, long heapBytes, long rssBytes, List<Latency> latencies) {}
 
   /** Fills the library (when it holds fewer passages than asked), then times every query. */
   public Report run(
-      BeirDataset set, LibraryIndex index, int passages, List<String> queries, int warmup) {
+      BeirDataset set, SearchBackend index, int passages, List<String> queries, int warmup) {
     fill(set, index, passages);
     Retriever retriever =
         new Retriever(
@@ -78,10 +83,14 @@ public final class RetrievalBench {
     System.gc();
     Runtime rt = Runtime.getRuntime();
     return new Report(
-        passageCount(index), size(index.path()), rt.totalMemory() - rt.freeMemory(), rss(), out);
+        passageCount(index),
+        index instanceof LibraryIndex lucene ? size(lucene.path()) : -1,
+        rt.totalMemory() - rt.freeMemory(),
+        rss(),
+        out);
   }
 
-  private void fill(BeirDataset set, LibraryIndex index, int target) {
+  private void fill(BeirDataset set, SearchBackend index, int target) {
     int have = passageCount(index);
     if (have >= target) {
       progress.accept("library already holds " + have + " passages");
@@ -124,7 +133,7 @@ public final class RetrievalBench {
     return BeirDataset.document(id, d.source().title(), d.source().text());
   }
 
-  private static int passageCount(LibraryIndex index) {
+  private static int passageCount(SearchBackend index) {
     return index.size() / 2;
   }
 

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import org.galen.index.LibraryIndex;
 import org.galen.index.LibraryWriter;
 import org.galen.index.PassageHit;
+import org.galen.index.SearchBackend;
 import org.galen.ingest.Document;
 import org.galen.retrieve.HybridConfig;
 import org.galen.retrieve.QueryUnderstanding;
@@ -45,7 +45,7 @@ public final class RetrievalEval {
    * it unchanged are skipped, so a kept index is not embedded twice); dense and hybrid rows need an
    * index opened with an embedder.
    */
-  public Result run(BeirDataset set, LibraryIndex index) {
+  public Result run(BeirDataset set, SearchBackend index) {
     PlainBm25 plain = new PlainBm25();
     try (plain) {
       load(set, index, plain);
@@ -82,7 +82,7 @@ public final class RetrievalEval {
     }
   }
 
-  private void load(BeirDataset set, LibraryIndex index, PlainBm25 plain) {
+  private void load(BeirDataset set, SearchBackend index, PlainBm25 plain) {
     long t0 = System.nanoTime();
     int[] count = {0};
     List<Document> batch = new ArrayList<>();

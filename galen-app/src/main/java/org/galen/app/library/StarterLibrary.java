@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 import org.galen.core.GalenException;
 import org.galen.index.Embedder;
 import org.galen.index.Ingestion;
-import org.galen.index.LibraryIndex;
+import org.galen.index.SearchBackend;
 import org.galen.index.SourceChangeListener;
 import org.galen.ingest.Document;
 import org.galen.ingest.Hashes;
@@ -42,7 +42,7 @@ public final class StarterLibrary {
   /**
    * Loads or refreshes the bundled summaries; returns null when the library was already current.
    */
-  public static IngestReport ensureLoaded(LibraryIndex index) {
+  public static IngestReport ensureLoaded(SearchBackend index) {
     return ensureLoaded(index, SourceChangeListener.NONE);
   }
 
@@ -50,7 +50,7 @@ public final class StarterLibrary {
    * Loads or refreshes the bundled summaries, telling {@code listener} which previously loaded ones
    * changed or were removed.
    */
-  public static IngestReport ensureLoaded(LibraryIndex index, SourceChangeListener listener) {
+  public static IngestReport ensureLoaded(SearchBackend index, SourceChangeListener listener) {
     Map<String, String> files = read();
     // the embedding model is part of the hash: turning embeddings on (or changing the model)
     // rewrites the bundled summaries with vectors

@@ -1,0 +1,4 @@
+@NullMarked
+package org.galen.opensearch;
+
+import org.jspecify.annotations.NullMarked;
