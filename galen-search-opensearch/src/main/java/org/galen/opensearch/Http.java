@@ -24,11 +24,18 @@ final class Http {
   private final List<URI> nodes;
   private final Duration timeout;
   private final HttpClient client;
+  private final @Nullable String authorization;
   private volatile int preferred;
 
   Http(List<URI> nodes, Duration timeout) {
+    this(nodes, timeout, null);
+  }
+
+  /** {@code authorization}: the header value sent with every request, or null for none. */
+  Http(List<URI> nodes, Duration timeout, @Nullable String authorization) {
     this.nodes = List.copyOf(nodes);
     this.timeout = timeout;
+    this.authorization = authorization;
     this.client =
         HttpClient.newBuilder()
             // OpenSearch speaks HTTP/1.1 here: no h2c upgrade attempt on every request
@@ -77,10 +84,15 @@ final class Http {
     for (int i = 0; i < nodes.size(); i++) {
       int n = (start + i) % nodes.size();
       URI node = nodes.get(n);
-      HttpRequest request =
+      HttpRequest.Builder builder =
           HttpRequest.newBuilder(URI.create(node + path))
               .timeout(timeout)
-              .header("Content-Type", contentType)
+              .header("Content-Type", contentType);
+      if (authorization != null) {
+        builder.header("Authorization", authorization);
+      }
+      HttpRequest request =
+          builder
               .method(
                   method,
                   body == null

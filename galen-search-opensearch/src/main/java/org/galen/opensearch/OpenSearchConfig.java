@@ -1,11 +1,14 @@
 package org.galen.opensearch;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.galen.core.GalenException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Where the OpenSearch cluster is and how the library is laid out in it.
@@ -18,9 +21,23 @@ import org.galen.core.GalenException;
  *     acknowledged document
  * @param bulkSize index actions per bulk request at ingest
  * @param timeout how long one request may take before the next node is tried
+ * @param authorization the {@code Authorization} header sent with every request (HTTP Basic from
+ *     {@code GALEN_OPENSEARCH_USER} and {@code GALEN_OPENSEARCH_PASSWORD}), or null
  */
 public record OpenSearchConfig(
-    List<URI> nodes, String index, int shards, int replicas, int bulkSize, Duration timeout) {
+    List<URI> nodes,
+    String index,
+    int shards,
+    int replicas,
+    int bulkSize,
+    Duration timeout,
+    @Nullable String authorization) {
+  /** A cluster that needs no credentials. */
+  public OpenSearchConfig(
+      List<URI> nodes, String index, int shards, int replicas, int bulkSize, Duration timeout) {
+    this(nodes, index, shards, replicas, bulkSize, timeout, null);
+  }
+
   public OpenSearchConfig {
     nodes = List.copyOf(nodes);
     if (nodes.isEmpty()) {
@@ -81,7 +98,40 @@ public record OpenSearchConfig(
         number(env, "GALEN_OPENSEARCH_SHARDS", 2),
         number(env, "GALEN_OPENSEARCH_REPLICAS", 1),
         number(env, "GALEN_OPENSEARCH_BULK", 1000),
-        Duration.ofSeconds(60));
+        Duration.ofSeconds(60),
+        basic(env.get("GALEN_OPENSEARCH_USER"), env.get("GALEN_OPENSEARCH_PASSWORD")));
+  }
+
+  /** HTTP Basic for the cluster's security plugin; both or neither must be given. */
+  private static @Nullable String basic(@Nullable String user, @Nullable String password) {
+    boolean hasUser = user != null && !user.isEmpty();
+    boolean hasPassword = password != null && !password.isEmpty();
+    if (hasUser != hasPassword) {
+      throw new GalenException(
+          "GALEN_OPENSEARCH_USER and GALEN_OPENSEARCH_PASSWORD go together; only "
+              + (hasUser ? "the user" : "the password")
+              + " is set");
+    }
+    if (!hasUser) {
+      return null;
+    }
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Override
+  public String toString() { // never the credentials
+    return "OpenSearchConfig["
+        + nodes
+        + ", index "
+        + index
+        + ", shards "
+        + shards
+        + ", replicas "
+        + replicas
+        + (authorization == null ? "" : ", with credentials")
+        + "]";
   }
 
   private static int number(Map<String, String> env, String name, int fallback) {

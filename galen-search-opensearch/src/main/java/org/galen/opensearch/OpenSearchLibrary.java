@@ -48,7 +48,7 @@ public final class OpenSearchLibrary implements SearchBackend {
   private OpenSearchLibrary(OpenSearchConfig config, @Nullable Embedder embedder) {
     this.config = config;
     this.embedder = embedder;
-    this.http = new Http(config.nodes(), config.timeout());
+    this.http = new Http(config.nodes(), config.timeout(), config.authorization());
   }
 
   /**

@@ -29,6 +29,32 @@ class OpenSearchConfigTest {
   }
 
   @Test
+  void credentialsBecomeABasicAuthorizationHeaderThatToStringNeverShows() {
+    OpenSearchConfig c =
+        OpenSearchConfig.fromEnvironment(
+            Map.of(
+                "GALEN_OPENSEARCH_URL", "https://os-1:9200",
+                "GALEN_OPENSEARCH_USER", "galen",
+                "GALEN_OPENSEARCH_PASSWORD", "s3cret"));
+
+    // RFC 7617: base64 of "galen:s3cret"
+    assertThat(c.authorization()).isEqualTo("Basic Z2FsZW46czNjcmV0");
+    assertThat(c.toString()).contains("with credentials").doesNotContain("s3cret", "Z2FsZW46");
+    assertThat(OpenSearchConfig.fromEnvironment(Map.of("GALEN_OPENSEARCH_URL", "http://a:9200")))
+        .extracting(OpenSearchConfig::authorization)
+        .isNull();
+  }
+
+  @Test
+  void aUserWithoutAPasswordIsNamed() {
+    assertThatThrownBy(
+            () ->
+                OpenSearchConfig.fromEnvironment(
+                    Map.of("GALEN_OPENSEARCH_URL", "http://a:9200", "GALEN_OPENSEARCH_USER", "x")))
+        .hasMessageContaining("GALEN_OPENSEARCH_USER and GALEN_OPENSEARCH_PASSWORD go together");
+  }
+
+  @Test
   void namesWhatIsWrongWithBadSettings() {
     assertThatThrownBy(() -> OpenSearchConfig.fromEnvironment(Map.of()))
         .isInstanceOf(GalenException.class)
