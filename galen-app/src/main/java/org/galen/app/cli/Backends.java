@@ -8,13 +8,31 @@ import org.galen.index.SearchBackend;
 import org.galen.opensearch.OpenSearchConfig;
 import org.galen.opensearch.OpenSearchLibrary;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
 
-/** The library a measuring command works on: an embedded index, or one in an OpenSearch cluster. */
+/**
+ * The library a measuring command works on: an embedded index, or one in an OpenSearch cluster
+ * ({@code --opensearch}, {@code --opensearch-index}); a picocli mixin of {@code eval retrieval} and
+ * {@code bench retrieval}.
+ */
 final class Backends {
-  private Backends() {}
+  @Option(
+      names = "--opensearch",
+      description =
+          "Build the library in this OpenSearch cluster (comma-separated node addresses, e.g."
+              + " http://127.0.0.1:9200) instead of an embedded index.")
+  @Nullable String opensearch;
 
-  static SearchBackend open(
-      @Nullable String opensearch, String indexPrefix, Path dir, EmbeddingConfig embeddings) {
+  @Option(
+      names = "--opensearch-index",
+      defaultValue = "galen-eval",
+      description = "Prefix of the library's indices in the cluster (default ${DEFAULT-VALUE}).")
+  String indexPrefix = "galen-eval";
+
+  /**
+   * The cluster library when {@code --opensearch} was given, else the embedded one in {@code dir}.
+   */
+  SearchBackend open(Path dir, EmbeddingConfig embeddings) {
     if (opensearch == null) {
       return LibraryIndex.open(dir, embeddings.open());
     }

@@ -13,8 +13,8 @@ import org.galen.app.eval.RetrievalBench;
 import org.galen.core.GalenException;
 import org.galen.index.EmbeddingConfig;
 import org.galen.index.SearchBackend;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -62,18 +62,7 @@ final class BenchRetrievalCommand implements Callable<Integer> {
       description = "Embedding model (default ${DEFAULT-VALUE}).")
   String model = EmbeddingConfig.DEFAULT_MODEL;
 
-  @Option(
-      names = "--opensearch",
-      description =
-          "Build the library in this OpenSearch cluster (comma-separated node addresses, e.g."
-              + " http://127.0.0.1:9200) instead of an embedded index.")
-  @Nullable String opensearch;
-
-  @Option(
-      names = "--opensearch-index",
-      defaultValue = "galen-eval",
-      description = "Prefix of the library's indices in the cluster (default ${DEFAULT-VALUE}).")
-  String opensearchIndex = "galen-eval";
+  @Mixin Backends backends = new Backends();
 
   @Override
   public Integer call() throws IOException {
@@ -90,8 +79,7 @@ final class BenchRetrievalCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     Files.createDirectories(index);
     RetrievalBench.Report r;
-    try (SearchBackend library =
-        Backends.open(opensearch, opensearchIndex, index, EmbeddingConfig.on(model))) {
+    try (SearchBackend library = backends.open(index, EmbeddingConfig.on(model))) {
       r =
           new RetrievalBench(
                   line -> {
@@ -106,7 +94,7 @@ final class BenchRetrievalCommand implements Callable<Integer> {
         "library: %d passages, %s; heap in use %.0f MB, process RSS %.0f MB%n",
         r.passages(),
         r.indexBytes() < 0
-            ? "in OpenSearch at " + opensearch
+            ? "in OpenSearch at " + backends.opensearch
             : String.format(Locale.ROOT, "index %.1f MB on disk", r.indexBytes() / 1e6),
         r.heapBytes() / 1e6,
         r.rssBytes() / 1e6);

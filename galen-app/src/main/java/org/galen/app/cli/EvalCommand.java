@@ -20,6 +20,7 @@ import org.galen.retrieve.HybridConfig;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -74,18 +75,7 @@ final class EvalCommand implements Runnable {
                 + " default: a temporary folder, deleted afterwards.")
     @Nullable Path indexDir;
 
-    @Option(
-        names = "--opensearch",
-        description =
-            "Build the library in this OpenSearch cluster (comma-separated node addresses, e.g."
-                + " http://127.0.0.1:9200) instead of an embedded index.")
-    @Nullable String opensearch;
-
-    @Option(
-        names = "--opensearch-index",
-        defaultValue = "galen-eval",
-        description = "Prefix of the library's indices in the cluster (default ${DEFAULT-VALUE}).")
-    String opensearchIndex = "galen-eval";
+    @Mixin Backends backends = new Backends();
 
     @Option(names = "--no-dense", description = "Only the BM25 rows: no embedding model.")
     boolean noDense;
@@ -118,7 +108,7 @@ final class EvalCommand implements Runnable {
               ? EmbeddingConfig.OFF
               : new EmbeddingConfig(true, on.model(), on.threads(), on.batchSize(), maxChars);
       RetrievalEval.Result result;
-      try (SearchBackend index = Backends.open(opensearch, opensearchIndex, dir, embeddings)) {
+      try (SearchBackend index = backends.open(dir, embeddings)) {
         result =
             new RetrievalEval(
                     hybrid(),
