@@ -55,11 +55,10 @@ public final class Database {
       if (isConcurrentUpdate(e)) {
         throw new StoreException.Conflict(
             "someone else changed the same record at the same moment; nothing was saved. Reload"
-                + " and try again. ("
-                + e.getMessage()
-                + ")");
+                + " and try again.",
+            e);
       }
-      throw new StoreException("database error: " + e.getMessage(), e);
+      throw new StoreException.Failure("database error: " + e.getMessage(), e);
     }
   }
 

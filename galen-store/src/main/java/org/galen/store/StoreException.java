@@ -2,7 +2,10 @@ package org.galen.store;
 
 import org.galen.core.GalenException;
 
-/** What the editorial store refuses: missing rights, a conflicting edit, an unknown record. */
+/**
+ * What the editorial store refuses (missing rights, a conflicting edit, an unknown record) or where
+ * the database failed ({@link Failure}).
+ */
 public class StoreException extends GalenException {
   private static final long serialVersionUID = 1L;
 
@@ -29,6 +32,23 @@ public class StoreException extends GalenException {
 
     public Conflict(String message) {
       super(message);
+    }
+
+    public Conflict(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * The database itself failed (unreachable, full, a driver error): the server's fault, not the
+   * caller's. The message carries the driver's text for the log and the command line; web pages and
+   * the API show a generic message instead.
+   */
+  public static final class Failure extends StoreException {
+    private static final long serialVersionUID = 1L;
+
+    public Failure(String message, Throwable cause) {
+      super(message, cause);
     }
   }
 

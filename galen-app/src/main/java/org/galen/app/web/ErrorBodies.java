@@ -14,8 +14,9 @@ import org.springframework.web.context.request.WebRequest;
  * the details; exceptions and stack traces are never shown.
  */
 @Component
-class ErrorBodies extends DefaultErrorAttributes {
-  static final String SERVER_ERROR = "Something went wrong on the server; its log has the details.";
+public class ErrorBodies extends DefaultErrorAttributes {
+  public static final String SERVER_ERROR =
+      "Something went wrong on the server; its log has the details.";
 
   @Override
   public Map<String, @Nullable Object> getErrorAttributes(

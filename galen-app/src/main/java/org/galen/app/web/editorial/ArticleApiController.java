@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.galen.app.editorial.Editorial;
+import org.galen.app.web.ErrorBodies;
 import org.galen.app.web.security.CurrentUser;
 import org.galen.core.Audience;
 import org.galen.core.GalenException;
@@ -15,6 +16,8 @@ import org.galen.store.article.ArticleVersion;
 import org.galen.store.article.Review;
 import org.galen.store.article.ReviewStatus;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/articles", produces = MediaType.APPLICATION_JSON_VALUE)
 class ArticleApiController {
+  private static final Logger LOG = LoggerFactory.getLogger(ArticleApiController.class);
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Editorial editorial;
   private final CurrentUser currentUser;
@@ -143,6 +147,16 @@ class ArticleApiController {
   @ExceptionHandler(StoreException.Conflict.class)
   ResponseEntity<String> conflict(StoreException e) {
     return error(HttpStatus.CONFLICT, e);
+  }
+
+  @ExceptionHandler(StoreException.Failure.class)
+  ResponseEntity<String> failure(StoreException e) {
+    LOG.error("editorial database failure", e);
+    ObjectNode o = JSON.createObjectNode();
+    o.put("error", ErrorBodies.SERVER_ERROR);
+    return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(o.toString());
   }
 
   @ExceptionHandler(GalenException.class)

@@ -1,7 +1,10 @@
 package org.galen.app.web.editorial;
 
+import org.galen.app.web.ErrorBodies;
 import org.galen.core.GalenException;
 import org.galen.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -16,6 +19,8 @@ import org.springframework.web.bind.annotation.ResponseStatus;
       AdminController.class
     })
 class EditorialErrors {
+  private static final Logger LOG = LoggerFactory.getLogger(EditorialErrors.class);
+
   @ExceptionHandler(StoreException.Forbidden.class)
   @ResponseStatus(HttpStatus.FORBIDDEN)
   String forbidden(StoreException e, Model model) {
@@ -32,6 +37,15 @@ class EditorialErrors {
   @ResponseStatus(HttpStatus.CONFLICT)
   String conflict(StoreException e, Model model) {
     return error(e, model, "Changed meanwhile");
+  }
+
+  @ExceptionHandler(StoreException.Failure.class)
+  @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)
+  String failure(StoreException e, Model model) {
+    LOG.error("editorial database failure", e);
+    model.addAttribute("title", "Server error");
+    model.addAttribute("message", ErrorBodies.SERVER_ERROR);
+    return "editorial/error";
   }
 
   @ExceptionHandler(GalenException.class)
