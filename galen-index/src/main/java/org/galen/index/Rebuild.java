@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,7 +106,7 @@ public final class Rebuild {
       Path index, Path journalDir, @Nullable Embedder embedder, Listener listener) {
     Path target = buildDir(index);
     try {
-      deleteTree(target);
+      Storage.deleteTree(target);
     } catch (IOException e) {
       if (embedder != null) {
         embedder.close();
@@ -228,14 +227,14 @@ public final class Rebuild {
           java.nio.channels.FileChannel.open(marker, java.nio.file.StandardOpenOption.WRITE)) {
         ch.force(true);
       }
-      deleteTree(old);
+      Storage.deleteTree(old);
       if (Files.exists(index)) {
         move(index, old);
       }
       move(built, index);
       Files.delete(index.resolve(COMPLETE_MARKER));
       if (keep == null) {
-        deleteTree(old);
+        Storage.deleteTree(old);
       }
     } catch (IOException e) {
       throw Storage.failure(e, "moving the rebuilt index " + built + " to " + index);
@@ -248,7 +247,7 @@ public final class Rebuild {
     if (!Files.exists(index) && Files.exists(built.resolve(COMPLETE_MARKER))) {
       move(built, index);
       Files.delete(index.resolve(COMPLETE_MARKER));
-      deleteTree(index.resolveSibling(index.getFileName() + ".damaged"));
+      Storage.deleteTree(index.resolveSibling(index.getFileName() + ".damaged"));
     }
   }
 
@@ -257,17 +256,6 @@ public final class Rebuild {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(from, to);
-    }
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
     }
   }
 }

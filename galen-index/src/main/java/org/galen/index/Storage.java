@@ -1,10 +1,17 @@
 package org.galen.index;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.galen.core.GalenException;
 
-/** Turns a failed read or write of the library's files into a message that names what failed. */
+/**
+ * The library's files on disk: a failed read or write as a message that names what failed, and
+ * removing a folder tree.
+ */
 public final class Storage {
   private Storage() {}
 
@@ -22,6 +29,18 @@ public final class Storage {
           e);
     }
     return new GalenException("I/O error while " + doing + ": " + e.getMessage(), e);
+  }
+
+  /** Deletes {@code dir} and everything below it; nothing happens when it does not exist. */
+  public static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
+      }
+    }
   }
 
   /** Whether {@code e}, or what caused it, is the operating system saying the disk is full. */

@@ -58,28 +58,31 @@ final class BackupCommand implements Callable<Integer> {
       } else {
         out.println("database: " + config.url() + " is PostgreSQL; back it up with pg_dump");
       }
-      int files = 0;
-      if (Files.isDirectory(home.index())) {
-        for (Path f : indexFiles(home.index())) {
-          add(zip, INDEX_PREFIX + f.getFileName(), f);
-          files++;
-        }
-      }
-      out.println("index: " + files + " files from " + home.index());
-      int journal = 0;
-      if (Files.isDirectory(home.sources())) {
-        for (Path f : indexFiles(home.sources())) {
-          add(zip, SOURCES_PREFIX + f.getFileName(), f);
-          journal++;
-        }
-      }
-      out.println("stored sources: " + journal + " journal files from " + home.sources());
+      out.println(
+          "index: " + addFolder(zip, INDEX_PREFIX, home.index()) + " files from " + home.index());
+      out.println(
+          "stored sources: "
+              + addFolder(zip, SOURCES_PREFIX, home.sources())
+              + " journal files from "
+              + home.sources());
     } finally {
       Files.deleteIfExists(tmp);
     }
     out.println("backup written to " + file);
     out.flush();
     return 0;
+  }
+
+  /** Adds the files of {@code dir} (if it exists) under {@code prefix}; returns how many. */
+  private static int addFolder(ZipOutputStream zip, String prefix, Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
+    List<Path> files = indexFiles(dir);
+    for (Path f : files) {
+      add(zip, prefix + f.getFileName(), f);
+    }
+    return files.size();
   }
 
   private static List<Path> indexFiles(Path dir) throws IOException {

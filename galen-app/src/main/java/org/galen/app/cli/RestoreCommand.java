@@ -6,13 +6,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.galen.app.GalenHome;
 import org.galen.core.GalenException;
+import org.galen.index.Storage;
 import org.galen.store.Store;
 import org.galen.store.StoreConfig;
 import picocli.CommandLine.Command;
@@ -90,8 +89,8 @@ final class RestoreCommand implements Callable<Integer> {
       if (files > 0) {
         // the journal belongs to the index it was written with: restore both, or drop the old
         // journal so the restored index writes a fresh one from its own contents at next start
-        deleteTree(home.sources());
-        deleteTree(home.index());
+        Storage.deleteTree(home.sources());
+        Storage.deleteTree(home.index());
         Files.move(index, home.index(), StandardCopyOption.ATOMIC_MOVE);
         out.println("index restored: " + files + " files into " + home.index());
         if (Files.isDirectory(sources)) {
@@ -102,22 +101,11 @@ final class RestoreCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } finally {
-      deleteTree(staging);
+      Storage.deleteTree(staging);
     }
   }
 
   private static void copy(InputStream in, Path to) throws IOException {
     Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(dir)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }
