@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Generates galen-retrieve's medquad-synonyms.tsv: lay and alternative names -> the condition name.
+"""Generates galen-understand's medquad-synonyms.tsv: lay and alternative names -> the condition name.
 
 Source: MedQuAD (abachaa/MedQuAD@577bd37, CC BY 4.0), the <Focus> of each document and the
 <Synonym> entries of its <FocusAnnotations>. Usage:
     python3 tools/medquad-synonyms.py ../shared/data/medquad \
-        > galen-retrieve/src/main/resources/org/galen/retrieve/medquad-synonyms.tsv
+        > galen-understand/src/main/resources/org/galen/understand/terminology/medquad-synonyms.tsv
 Rules: a synonym maps to its document's focus; synonyms naming more than two different foci, of
 fewer than three characters, equal to the focus, or common English words are left out.
 """

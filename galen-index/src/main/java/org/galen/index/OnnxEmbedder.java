@@ -162,8 +162,32 @@ public final class OnnxEmbedder implements Embedder {
 
   @Override
   public float[] embedQuery(String text) {
-    return run(List.of(tokenizer.encode(model.queryPrefix + cut(text))))[0];
+    synchronized (recent) {
+      float[] known = recent.get(text);
+      if (known != null) {
+        return known.clone();
+      }
+    }
+    float[] vector = run(List.of(tokenizer.encode(model.queryPrefix + cut(text))))[0];
+    synchronized (recent) {
+      recent.put(text, vector.clone());
+    }
+    return vector;
   }
+
+  /**
+   * The last questions embedded: triage embeds a question before the search does, with the same
+   * model, so the search finds its vector here.
+   */
+  private final Map<String, float[]> recent =
+      new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+          return size() > RECENT_QUERIES;
+        }
+      };
+
+  private static final int RECENT_QUERIES = 64;
 
   private float[][] run(List<Encoding> batch) {
     int rows = batch.size();

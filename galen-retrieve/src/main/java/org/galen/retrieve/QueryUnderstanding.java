@@ -61,9 +61,14 @@ public final class QueryUnderstanding {
     this.longest = max;
   }
 
-  /** The bundled vocabularies: {@code vocabulary.tsv} and {@code medquad-synonyms.tsv}. */
+  /**
+   * The bundled vocabularies: {@code vocabulary.tsv} and MedQuAD's synonyms, which galen-understand
+   * holds with the other terminologies.
+   */
   public static QueryUnderstanding bundled(Analyzer analyzer) {
-    Map<String, List<String>> vocab = new LinkedHashMap<>(readVocabulary("medquad-synonyms.tsv"));
+    Map<String, List<String>> vocab =
+        new LinkedHashMap<>(
+            readVocabulary("/org/galen/understand/terminology/medquad-synonyms.tsv"));
     // the hand-written entries win where both name a term
     vocab.putAll(readVocabulary("vocabulary.tsv"));
     return new QueryUnderstanding(analyzer, vocab);

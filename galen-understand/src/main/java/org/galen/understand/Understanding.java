@@ -1,0 +1,77 @@
+package org.galen.understand;
+
+import org.galen.index.Embedder;
+import org.galen.index.EmbeddingConfig;
+import org.galen.index.OnnxEmbedder;
+import org.galen.understand.context.ConText;
+import org.galen.understand.terminology.Terminology;
+import org.galen.understand.triage.EmergencyCatalogue;
+import org.galen.understand.triage.ExemplarBank;
+import org.galen.understand.triage.Triage;
+import org.galen.understand.triage.TriageConfig;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything Galen understands about a question before it searches, wired once: the bundled
+ * terminologies, ConText, the emergency catalogue and its exemplars, and the sentence-embedding
+ * model they are matched with.
+ */
+public final class Understanding implements AutoCloseable {
+  private final Triage triage;
+  private final Terminology terminology;
+  private final @Nullable Embedder owned;
+
+  private Understanding(Triage triage, Terminology terminology, @Nullable Embedder owned) {
+    this.triage = triage;
+    this.terminology = terminology;
+    this.owned = owned;
+  }
+
+  /**
+   * @param library the library's embedder, used when it runs the exemplars' model (the default), so
+   *     a question is embedded once for triage and search alike; otherwise that model is loaded
+   *     here, and closed with this
+   * @param locale whose emergency number and words alerts use ({@code en-US}, {@code en-GB})
+   */
+  public static Understanding open(@Nullable Embedder library, String locale) {
+    Embedder embedder = library;
+    Embedder owned = null;
+    if (embedder == null || !embedder.model().equals(ExemplarBank.MODEL)) {
+      owned = new OnnxEmbedder(EmbeddingConfig.on(ExemplarBank.MODEL));
+      embedder = owned;
+    }
+    try {
+      EmergencyCatalogue catalogue = EmergencyCatalogue.bundled();
+      Terminology terminology = Terminology.bundled();
+      Triage triage =
+          new Triage(
+              catalogue,
+              terminology,
+              ConText.bundled(),
+              ExemplarBank.bundled(catalogue, embedder),
+              embedder,
+              TriageConfig.DEFAULTS.withLocale(catalogue.locale(locale)));
+      return new Understanding(triage, terminology, owned);
+    } catch (RuntimeException e) {
+      if (owned != null) {
+        owned.close();
+      }
+      throw e;
+    }
+  }
+
+  public Triage triage() {
+    return triage;
+  }
+
+  public Terminology terminology() {
+    return terminology;
+  }
+
+  @Override
+  public void close() {
+    if (owned != null) {
+      owned.close();
+    }
+  }
+}

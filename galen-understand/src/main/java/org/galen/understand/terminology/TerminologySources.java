@@ -1,0 +1,137 @@
+package org.galen.understand.terminology;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.galen.core.GalenException;
+import org.galen.understand.terminology.Concept.Kind;
+
+/**
+ * Reads the concepts of the bundled terminologies and every name they go by from the files as their
+ * publishers release them (see {@code terminology/README.md} beside them): the Human Disease
+ * Ontology (2018 release with synonyms, and the 2026 labels and parents), the Symptom Ontology, the
+ * HPO's lay synonyms, Drugs@FDA brand and ingredient names, and MedQuAD's alternative names. This
+ * takes seconds, so the build does it once ({@link Terminology#compile}).
+ */
+final class TerminologySources {
+
+  /**
+   * A name of a concept as its terminology writes it.
+   *
+   * @param acronym written in capitals, short and one word ("AIDS", "COPD")
+   */
+  record Name(String text, String conceptId, boolean acronym) {}
+
+  /** What the files hold: concepts by id, and every name of each. */
+  record Read(Map<String, Concept> concepts, List<Name> names) {}
+
+  private TerminologySources() {}
+
+  /** Reads every bundled terminology file. */
+  static Read read() {
+    Builder b = new Builder();
+    DiseaseOntology.read(resource("doid-2018-07-05.json.gz"), resource("HumanDO.tsv.gz"), b);
+    SymptomOntology.read(resource("symp_import.owl.gz"), b);
+    HpoLay.read(resource("layperson-synonyms.tsv.gz"), b);
+    DrugsAtFda.read(resource("Products.txt.gz"), lines("salt-forms.txt"), b);
+    MedQuadNames.read(resource("medquad-synonyms.tsv"), b);
+    Anatomy.derive(b);
+    return b.build(excludedNames());
+  }
+
+  static InputStream resource(String name) {
+    InputStream in = TerminologySources.class.getResourceAsStream(name);
+    if (in == null) {
+      throw new GalenException("the terminology file " + name + " is missing from the classpath");
+    }
+    try {
+      return name.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + name, e);
+    }
+  }
+
+  /** The lines of a bundled list, without comments and blank lines, lower case. */
+  static List<String> lines(String name) {
+    try (InputStream in = resource(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .map(l -> l.toLowerCase(java.util.Locale.ROOT))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + name, e);
+    }
+  }
+
+  private static Set<String> excludedNames() {
+    return new java.util.HashSet<>(lines("excluded-names.txt"));
+  }
+
+  /** Collects concepts and names from several files; later files add names to earlier concepts. */
+  static final class Builder {
+    private final Map<String, Concept> concepts = new LinkedHashMap<>();
+    private final List<Name> names = new ArrayList<>();
+    private final Map<String, String> byName = new HashMap<>();
+
+    /** Adds a concept (or replaces an older release's) and its preferred name. */
+    void concept(String id, String name, Kind kind, List<String> parents) {
+      concepts.put(id, new Concept(id, name.strip(), kind, parents));
+      name(id, name);
+    }
+
+    boolean has(String id) {
+      return concepts.containsKey(id);
+    }
+
+    Concept get(String id) {
+      return Objects.requireNonNull(concepts.get(id), id);
+    }
+
+    void name(String id, String text) {
+      String t = text.strip();
+      if (t.isEmpty()) {
+        return;
+      }
+      boolean acronym =
+          t.length() <= 6 && t.indexOf(' ') < 0 && t.chars().noneMatch(Character::isLowerCase);
+      names.add(new Name(t, id, acronym));
+      byName.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), id);
+    }
+
+    /** The concept a name (any case) was first given to. */
+    Optional<String> idOfName(String text) {
+      return Optional.ofNullable(byName.get(text.strip().toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    Collection<Concept> concepts() {
+      return concepts.values();
+    }
+
+    List<Name> names() {
+      return names;
+    }
+
+    Read build(Set<String> excluded) {
+      List<Name> kept =
+          names.stream()
+              .filter(n -> concepts.containsKey(n.conceptId()))
+              .filter(n -> !excluded.contains(n.text().toLowerCase(java.util.Locale.ROOT)))
+              .distinct()
+              .toList();
+      return new Read(Map.copyOf(concepts), kept);
+    }
+  }
+}

@@ -1,0 +1,513 @@
+package org.galen.understand.triage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.galen.index.Embedder;
+import org.galen.understand.context.ConText;
+import org.galen.understand.context.Finding;
+import org.galen.understand.facts.Measures;
+import org.galen.understand.terminology.Concept;
+import org.galen.understand.terminology.Mention;
+import org.galen.understand.terminology.Terminology;
+import org.galen.understand.text.Word;
+import org.galen.understand.text.Words;
+
+/**
+ * Decides, before anything is searched, whether a question is about health and whether it describes
+ * an emergency happening now. Three signals, combined by a rule one can follow:
+ *
+ * <ol>
+ *   <li><b>Nearest exemplars</b>: the question's sentence vector (and the conversation's) against
+ *       the {@link ExemplarBank}. An emergency is a candidate when its exemplars are nearer, by
+ *       {@link TriageConfig#margin}, than those of every other label: its own look-alikes, the
+ *       other emergencies' look-alikes, ordinary health questions and other subjects.
+ *   <li><b>Concepts</b>: when the question names the emergency's own concept as happening now, a
+ *       smaller margin suffices ({@link TriageConfig#conceptMargin}). One published rule stands on
+ *       its own: a temperature of 38 °C or more in a baby under 3 months (NICE NG143, red).
+ *   <li><b>Context</b> (ConText): no emergency is raised when the question only asks what to look
+ *       out for, when every finding it names is absent, past or hypothetical, or when the
+ *       emergency's own concept is named only as past, absent or hypothetical ("I had a stroke two
+ *       years ago"). A relative's emergency happening now is still one.
+ * </ol>
+ *
+ * Scope: a question naming a medical concept is a health question unless its vector is clearly
+ * nearer questions about other subjects that borrow medical words; one naming none is a health
+ * question when it is near enough to health questions.
+ */
+public final class Triage {
+  /** NICE NG143: a temperature of 38 °C or more in an infant under 3 months is high risk. */
+  private static final double INFANT_DAYS = 90;
+
+  private static final double FEVER_CELSIUS = 38.0;
+  private static final String INFANT_FEVER = "infant-fever";
+
+  /**
+   * An ectopic pregnancy presents in the first trimester (NICE NG126): past 16 weeks, pain in
+   * pregnancy is something else.
+   */
+  private static final String ECTOPIC = "ectopic-pregnancy";
+
+  private static final double ECTOPIC_WEEKS = 16;
+
+  private final EmergencyCatalogue catalogue;
+  private final Terminology terminology;
+  private final ConText context;
+  private final ExemplarBank bank;
+  private final Embedder embedder;
+  private final TriageConfig config;
+
+  /** Everyday words of health and health care ({@code health-words.txt}), normalized. */
+  private final Set<String> healthWords;
+
+  /** Phrases only questions about health use ({@code health-phrases.txt}), normalized. */
+  private final List<List<String>> healthPhrases;
+
+  /** Words that put a person in a question ({@code person-words.txt}). */
+  private final Set<String> personWords;
+
+  /** Openings of questions about a condition in general; {@code !} marks the exceptions. */
+  private final List<List<String>> openings;
+
+  /** Per emergency, the findings its own exemplars name far more often than its look-alikes'. */
+  private final Map<String, Set<String>> keyFindings;
+
+  public Triage(
+      EmergencyCatalogue catalogue,
+      Terminology terminology,
+      ConText context,
+      ExemplarBank bank,
+      Embedder embedder,
+      TriageConfig config) {
+    this.catalogue = catalogue;
+    this.terminology = terminology;
+    this.context = context;
+    this.bank = bank;
+    this.embedder = embedder;
+    this.config = config;
+    catalogue.locale(config.locale());
+    this.healthWords = new java.util.HashSet<>();
+    for (String line : lines("health-words.txt")) {
+      for (String w : line.split("\\s+")) {
+        healthWords.add(Words.normalize(w));
+      }
+    }
+    this.healthPhrases =
+        lines("health-phrases.txt").stream()
+            .map(l -> Words.of(l).stream().map(Word::norm).toList())
+            .toList();
+    this.personWords = new java.util.HashSet<>();
+    for (String line : lines("person-words.txt")) {
+      personWords.addAll(List.of(line.split("\\s+")));
+    }
+    this.openings =
+        lines("informational-openings.txt").stream().map(l -> List.of(l.split("\\s+"))).toList();
+    this.keyFindings = keyFindings();
+  }
+
+  private boolean healthPhrase(List<Word> words) {
+    for (List<String> phrase : healthPhrases) {
+      for (int i = 0; i + phrase.size() <= words.size(); i++) {
+        boolean match = true;
+        for (int k = 0; match && k < phrase.size(); k++) {
+          match = words.get(i + k).norm().equals(phrase.get(k));
+        }
+        if (match) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> NUMBERED =
+      Set.of("type", "class", "grade", "stage", "phase", "factor", "part", "group", "level");
+
+  private static List<String> lines(String resource) {
+    try (java.io.InputStream in = Triage.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new org.galen.core.GalenException("the triage list " + resource + " is missing");
+      }
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .map(l -> l.toLowerCase(Locale.ROOT))
+          .toList();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Whether the text asks about a condition in general: it opens like such a question and names no
+   * person, states no age and gives no vital signs.
+   */
+  private boolean general(List<Word> words, boolean measured) {
+    if (measured) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      String w = words.get(i).lower();
+      // "type I", "stage I": a numeral, not the asker
+      boolean numeral = w.equals("i") && i > 0 && NUMBERED.contains(words.get(i - 1).lower());
+      if (personWords.contains(w) && !numeral) {
+        return false;
+      }
+    }
+    for (List<String> opening : openings) {
+      boolean exception = opening.getFirst().startsWith("!");
+      List<String> ws =
+          exception ? List.of(String.join(" ", opening).substring(1).split(" ")) : opening;
+      boolean matches = ws.size() <= words.size();
+      for (int i = 0; matches && i < ws.size(); i++) {
+        matches = words.get(i).lower().equals(ws.get(i));
+      }
+      if (matches) {
+        return !exception;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The findings that mark each emergency, learnt from the exemplars: a concept named as happening
+   * now in at least {@value #KEY_MIN} of an emergency's exemplars, and in a share of them at least
+   * {@value #KEY_RATIO} times its share among the look-alikes' (where it is named as happening
+   * now). Back pain is in both cauda equina and its look-alikes; saddle numbness only in the first.
+   */
+  private Map<String, Set<String>> keyFindings() {
+    Map<String, Set<String>> out = new HashMap<>();
+    for (EmergencyCondition c : catalogue.conditions()) {
+      List<String> em = bank.texts("emergency:" + c.id());
+      List<String> look = bank.texts("lookalike:" + c.id());
+      Map<String, Integer> inEm = currentConcepts(em);
+      Map<String, Integer> inLook = currentConcepts(look);
+      Set<String> keys = new java.util.TreeSet<>();
+      inEm.forEach(
+          (id, n) -> {
+            double share = (double) n / em.size();
+            double lookShare = (double) inLook.getOrDefault(id, 0) / Math.max(1, look.size());
+            if (n >= KEY_MIN && share >= KEY_RATIO * lookShare) {
+              keys.add(id);
+            }
+          });
+      out.put(c.id(), keys);
+    }
+    return out;
+  }
+
+  private static final int KEY_MIN = 3;
+  private static final double KEY_RATIO = 2.0;
+
+  /** How many of the texts name each clinical concept as happening now. */
+  private Map<String, Integer> currentConcepts(List<String> texts) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String text : texts) {
+      List<Word> words = Words.of(text);
+      ConText.Annotated a = context.annotate(text, words);
+      Set<String> seen = new java.util.HashSet<>();
+      for (Mention m : terminology.matcher().find(text, words)) {
+        Finding f = a.finding(m);
+        if (f.current() && clinical(f)) {
+          seen.addAll(m.conceptIds());
+        }
+      }
+      seen.forEach(id -> out.merge(id, 1, Integer::sum));
+    }
+    return out;
+  }
+
+  /** The key findings learnt for an emergency, for {@code eval triage} to show. */
+  public Set<String> keyFindings(String conditionId) {
+    return keyFindings.getOrDefault(conditionId, Set.of());
+  }
+
+  public TriageConfig config() {
+    return config;
+  }
+
+  public EmergencyCatalogue catalogue() {
+    return catalogue;
+  }
+
+  public Assessment assess(String question, List<String> previous) {
+    return decide(gather(question, previous), config);
+  }
+
+  /** What the signals say about one text: the question, or the conversation ending with it. */
+  record Reading(
+      String text,
+      ExemplarBank.Similarities similarities,
+      List<ExemplarBank.Similarities> sentences,
+      List<Finding> findings,
+      boolean awareness,
+      OptionalDouble ageDays,
+      OptionalDouble celsius,
+      OptionalDouble gestationWeeks,
+      boolean general,
+      List<String> medicalWords,
+      List<String> healthWords,
+      boolean healthPhrase) {}
+
+  /** The signals of a question and of its conversation; {@link #decide} weighs them. */
+  record Evidence(Reading question, Reading conversation) {}
+
+  Evidence gather(String question, List<String> previous) {
+    Reading q = read(question);
+    Reading conversation = previous.isEmpty() ? q : read(previous.getLast() + "\n" + question);
+    return new Evidence(q, conversation);
+  }
+
+  /** A sentence read on its own only when it has at least this many words. */
+  private static final int MIN_SENTENCE_WORDS = 4;
+
+  private Reading read(String text) {
+    List<Word> words = Words.of(text);
+    List<Mention> mentions = terminology.matcher().find(text, words);
+    ConText.Annotated annotated = context.annotate(text, words);
+    List<Finding> findings = new ArrayList<>();
+    for (Mention m : mentions) {
+      findings.add(annotated.finding(m));
+    }
+    OptionalDouble age = Measures.ageInDays(text);
+    OptionalDouble celsius = Measures.temperatureCelsius(text);
+    OptionalDouble gestation = Measures.gestationWeeks(text);
+    return new Reading(
+        text,
+        bank.compare(embedder.embedQuery(text), config.neighbours()),
+        sentences(text, words, annotated),
+        findings,
+        awareness(annotated, words, findings),
+        age,
+        celsius,
+        gestation,
+        general(words, age.isPresent() || celsius.isPresent() || gestation.isPresent()),
+        terminology.matcher().medicalWords(words).stream().map(Word::lower).distinct().toList(),
+        words.stream().filter(w -> healthWords.contains(w.norm())).map(Word::lower).toList(),
+        healthPhrase(words));
+  }
+
+  /**
+   * Each sentence of a text of several, read on its own: in a long message the sentence that
+   * describes the emergency is nearer its exemplars than the whole story is.
+   */
+  private List<ExemplarBank.Similarities> sentences(
+      String text, List<Word> words, ConText.Annotated annotated) {
+    List<String> parts = new ArrayList<>();
+    int first = 0;
+    for (int i = 1; i <= words.size(); i++) {
+      if (i == words.size() || annotated.sentenceOf(i) != annotated.sentenceOf(first)) {
+        if (i - first >= MIN_SENTENCE_WORDS) {
+          parts.add(text.substring(words.get(first).start(), words.get(i - 1).end()));
+        }
+        first = i;
+      }
+    }
+    if (parts.size() < 2) {
+      return List.of();
+    }
+    return embedder.embedPassages(parts).stream()
+        .map(v -> bank.compare(v, config.neighbours()))
+        .toList();
+  }
+
+  /**
+   * Whether the text only asks about a condition: every sentence ends inside the reach of a
+   * hypothetical trigger ("what are the warning signs of a stroke?") and no finding is named as
+   * happening now outside one.
+   */
+  private boolean awareness(ConText.Annotated annotated, List<Word> words, List<Finding> findings) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < words.size(); i++) {
+      boolean lastOfSentence =
+          i == words.size() - 1 || annotated.sentenceOf(i + 1) != annotated.sentenceOf(i);
+      if (lastOfSentence && !annotated.span(i, i).hypothetical()) {
+        return false;
+      }
+    }
+    return findings.stream().noneMatch(f -> clinical(f) && f.current());
+  }
+
+  Assessment decide(Evidence evidence, TriageConfig c) {
+    List<String> why = new ArrayList<>();
+    Map<String, Assessment.Alarm> raised = new HashMap<>();
+    for (Reading r : List.of(evidence.question(), evidence.conversation())) {
+      for (Assessment.Alarm a : alarms(r, c, why)) {
+        raised.merge(a.condition().id(), a, (x, y) -> x.margin() >= y.margin() ? x : y);
+      }
+      if (r == evidence.conversation()) {
+        break;
+      }
+    }
+    List<Assessment.Alarm> alarms = new ArrayList<>(raised.values());
+    alarms.sort(Comparator.comparingDouble(Assessment.Alarm::margin).reversed());
+    if (!alarms.isEmpty()) {
+      double best = alarms.getFirst().margin();
+      alarms.removeIf(
+          a -> a.margin() < best - c.companionMargin() && !a.reason().startsWith("NICE"));
+    }
+    boolean health = !alarms.isEmpty() || health(evidence.question(), c, why);
+    if (!health && evidence.conversation() != evidence.question()) {
+      health = health(evidence.conversation(), c, why);
+    }
+    return new Assessment(health, alarms, why);
+  }
+
+  private List<Assessment.Alarm> alarms(Reading r, TriageConfig c, List<String> why) {
+    List<Assessment.Alarm> out = new ArrayList<>();
+    double other = nearestOther(r.similarities());
+    for (EmergencyCondition condition : catalogue.conditions()) {
+      String id = condition.id();
+      if (id.equals(INFANT_FEVER) && infantFever(r)) {
+        String reason = "NICE NG143: temperature of 38 °C or more under 3 months";
+        why.add(id + " raised: " + reason);
+        out.add(
+            new Assessment.Alarm(
+                condition, r.similarities().of("emergency:" + id) - other, reason));
+        continue;
+      }
+      if (id.equals(ECTOPIC)
+          && r.gestationWeeks().isPresent()
+          && r.gestationWeeks().getAsDouble() >= ECTOPIC_WEEKS) {
+        continue;
+      }
+      double margin = r.similarities().of("emergency:" + id) - other;
+      if (c.readSentences()) {
+        for (ExemplarBank.Similarities part : r.sentences()) {
+          margin = Math.max(margin, part.of("emergency:" + id) - nearestOther(part));
+        }
+      }
+      List<Finding> own = r.findings().stream().filter(f -> names(f.mention(), condition)).toList();
+      boolean ownNow = own.stream().anyMatch(Finding::current);
+      Set<String> keys = keyFindings(id);
+      List<Finding> marks =
+          r.findings().stream()
+              .filter(
+                  f ->
+                      own.contains(f) || f.mention().conceptIds().stream().anyMatch(keys::contains))
+              .toList();
+      boolean marksNow = marks.stream().anyMatch(Finding::current);
+      boolean near = margin >= c.margin() || ownNow && margin >= c.conceptMargin();
+      if (!near) {
+        continue;
+      }
+      String veto =
+          r.general()
+              ? "asks about the condition in general and describes no one"
+              : r.awareness()
+                  ? "asks what to look out for"
+                  : !marks.isEmpty() && !marksNow
+                      ? "what marks it ("
+                          + marks.getFirst().mention().text()
+                          + ") is named only as absent, past or hypothetical"
+                      : "";
+      if (!veto.isEmpty()) {
+        why.add(id + " not raised: " + veto);
+        continue;
+      }
+      String reason =
+          String.format(
+              Locale.ROOT,
+              "nearest exemplar \"%s\" (margin %.3f%s)",
+              r.similarities().nearest("emergency:" + id),
+              margin,
+              ownNow ? ", names it" : "");
+      why.add(id + " raised: " + reason);
+      out.add(new Assessment.Alarm(condition, margin, reason));
+    }
+    return out;
+  }
+
+  private boolean infantFever(Reading r) {
+    if (r.ageDays().isEmpty() || r.ageDays().getAsDouble() >= INFANT_DAYS || r.awareness()) {
+      return false;
+    }
+    if (r.celsius().isPresent()) {
+      return r.celsius().getAsDouble() >= FEVER_CELSIUS;
+    }
+    return r.findings().stream()
+        .anyMatch(
+            f ->
+                f.current() && names(f.mention(), catalogue.condition(INFANT_FEVER).orElseThrow()));
+  }
+
+  /** The similarity of the nearest label that is not an emergency. */
+  private double nearestOther(ExemplarBank.Similarities s) {
+    double best = -1;
+    List<String> labels = bank.labels();
+    for (int i = 0; i < labels.size(); i++) {
+      if (!labels.get(i).startsWith("emergency:")) {
+        best = Math.max(best, s.ofLabel(i));
+      }
+    }
+    return best;
+  }
+
+  private boolean names(Mention m, EmergencyCondition condition) {
+    for (String id : m.conceptIds()) {
+      for (String c : condition.concepts()) {
+        if (terminology.isA(id, c)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** A disease, symptom or finding: what can be present, absent or past. */
+  private boolean clinical(Finding f) {
+    return f.mention().conceptIds().stream()
+        .anyMatch(id -> terminology.concept(id).map(c -> isClinical(c.kind())).orElse(false));
+  }
+
+  /**
+   * Whether a question is about health. It is read against the exemplars of health questions and of
+   * questions on other subjects ({@code d}: how much nearer the latter): a medical term no everyday
+   * sense shares, or a question only health questions ask, is health unless {@code d} is large
+   * ("the apple tree has canker"); a named concept or everyday health word unless {@code d} is
+   * clear ("black spot disease on my roses"); a question naming nothing needs {@code d} below zero.
+   */
+  private boolean health(Reading r, TriageConfig c, List<String> why) {
+    double d = r.similarities().of("not-health") - r.similarities().of("health");
+    String named;
+    double limit;
+    if (!r.medicalWords().isEmpty() || r.healthPhrase()) {
+      named =
+          r.medicalWords().isEmpty()
+              ? "asks what only health questions ask"
+              : "names " + r.medicalWords().getFirst();
+      limit = c.termMargin();
+    } else {
+      List<String> words = new ArrayList<>();
+      r.findings().forEach(f -> words.add(f.mention().text()));
+      words.addAll(r.healthWords());
+      named = words.isEmpty() ? "names nothing medical" : "names " + words.getFirst();
+      limit = words.isEmpty() ? c.unnamedMargin() : c.namedMargin();
+    }
+    boolean health = d < limit;
+    why.add(
+        String.format(
+            Locale.ROOT,
+            "%s: %s; other subjects nearer than health by %.3f (limit %.3f)",
+            health ? "health" : "not health",
+            named,
+            d,
+            limit));
+    return health;
+  }
+
+  /** The concept kinds that are findings: diseases, symptoms, signs (not drugs or body parts). */
+  static boolean isClinical(Concept.Kind kind) {
+    return kind == Concept.Kind.DISEASE
+        || kind == Concept.Kind.SYMPTOM
+        || kind == Concept.Kind.FINDING;
+  }
+}

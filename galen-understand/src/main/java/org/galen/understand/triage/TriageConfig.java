@@ -1,0 +1,58 @@
+package org.galen.understand.triage;
+
+/**
+ * The thresholds of triage and scope, set on the development half of the triage evaluation set
+ * ({@code eval/triage/dev.jsonl}; {@code galen eval triage} reports them on the other half).
+ * Similarities are cosines of all-MiniLM-L6-v2 sentence vectors, each label's taken as the mean of
+ * its {@link #neighbours} nearest exemplars.
+ *
+ * @param locale whose emergency number and words the advice uses ({@code en-US}, {@code en-GB})
+ * @param neighbours how many nearest exemplars of a label are averaged
+ * @param margin how much nearer an emergency's exemplars must be than those of every other label
+ *     (its look-alikes, ordinary health questions, other subjects) for it to be raised
+ * @param conceptMargin the margin that suffices when the question names the emergency's concept as
+ *     happening now ("I think I'm having a heart attack")
+ * @param companionMargin a second emergency is raised beside the first only when its margin is
+ *     within this of the first's (an overdose taken to end one's life is both)
+ * @param termMargin how much nearer questions on other subjects must be than health questions for a
+ *     question using a medical term, or a question form only health questions use, to be declined
+ *     (a tree's "canker")
+ * @param namedMargin the same for a question naming a concept or an everyday health word (a rose's
+ *     "disease")
+ * @param unnamedMargin the same for a question naming nothing medical
+ * @param readSentences whether each sentence of a message of several is also read on its own
+ */
+public record TriageConfig(
+    String locale,
+    int neighbours,
+    double margin,
+    double conceptMargin,
+    double companionMargin,
+    double termMargin,
+    double namedMargin,
+    double unnamedMargin,
+    boolean readSentences) {
+
+  public static final TriageConfig DEFAULTS =
+      new TriageConfig(
+          EmergencyCatalogue.DEFAULT_LOCALE, 3, 0.02, -0.04, 0.015, 0.3, 0.12, 0.04, true);
+
+  public TriageConfig {
+    if (neighbours < 1) {
+      throw new IllegalArgumentException("neighbours must be >= 1, was " + neighbours);
+    }
+  }
+
+  public TriageConfig withLocale(String newLocale) {
+    return new TriageConfig(
+        newLocale,
+        neighbours,
+        margin,
+        conceptMargin,
+        companionMargin,
+        termMargin,
+        namedMargin,
+        unnamedMargin,
+        readSentences);
+  }
+}

@@ -1,0 +1,38 @@
+package org.galen.understand.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MeasuresTest {
+  @Test
+  void readsAgesInDaysWeeksMonthsAndYears() {
+    assertThat(Measures.ageInDays("my 6 week old has a fever").getAsDouble()).isEqualTo(42);
+    assertThat(Measures.ageInDays("8wk baby").getAsDouble()).isEqualTo(56);
+    assertThat(Measures.ageInDays("a 3-month-old").getAsDouble()).isBetween(90.0, 92.0);
+    assertThat(Measures.ageInDays("72M with chest pain").getAsDouble()).isGreaterThan(26_000);
+    assertThat(Measures.ageInDays("my grandson is 8 weeks").getAsDouble()).isEqualTo(56);
+    assertThat(Measures.ageInDays("newborn sneezing").getAsDouble()).isLessThan(30);
+  }
+
+  @Test
+  void aDurationIsNoAge() {
+    assertThat(Measures.ageInDays("coughing for 3 days")).isEmpty();
+  }
+
+  @Test
+  void readsTemperaturesInEitherScale() {
+    assertThat(Measures.temperatureCelsius("temp of 38.4").getAsDouble()).isEqualTo(38.4);
+    assertThat(Measures.temperatureCelsius("he's burning up, 101 F").getAsDouble())
+        .isBetween(38.3, 38.4);
+    assertThat(Measures.temperatureCelsius("39.2°C this morning").getAsDouble()).isEqualTo(39.2);
+    assertThat(Measures.temperatureCelsius("3 days of cough")).isEmpty();
+  }
+
+  @Test
+  void readsHowFarAlongAPregnancyIs() {
+    assertThat(Measures.gestationWeeks("I'm 34 weeks pregnant").getAsDouble()).isEqualTo(34);
+    assertThat(Measures.gestationWeeks("G2P1 at 28/40").getAsDouble()).isEqualTo(28);
+    assertThat(Measures.gestationWeeks("pregnant, period late")).isEmpty();
+  }
+}

@@ -1,0 +1,74 @@
+package org.galen.understand.terminology;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The compiled terminology the build bundles, matched against questions people write. */
+class TerminologyTest {
+  private static final Terminology TERMS = Terminology.bundled();
+
+  private static List<String> ids(String text) {
+    return TERMS.matcher().find(text).stream().flatMap(m -> m.conceptIds().stream()).toList();
+  }
+
+  @Test
+  void holdsTensOfThousandsOfConceptsFromEveryTerminology() {
+    assertThat(TERMS.concepts()).hasSizeGreaterThan(20_000);
+    assertThat(TERMS.concept("DOID:13189")).get().extracting(Concept::name).isEqualTo("gout");
+    assertThat(TERMS.concept("SYMP:0000006")).isPresent();
+    assertThat(TERMS.concept("HP:0002248")).isPresent();
+    assertThat(TERMS.concept("DRUG:atorvastatin")).isPresent();
+  }
+
+  @Test
+  void aBrandNamesItsIngredientWithoutTheSalt() {
+    assertThat(ids("is it ok to take Zyrtec with Sudafed")).contains("DRUG:cetirizine");
+    assertThat(ids("how long does Ozempic nausea last")).contains("DRUG:semaglutide");
+    assertThat(ids("lipitor 40")).contains("DRUG:atorvastatin");
+  }
+
+  @Test
+  void findsLayAndClinicalNamesWhateverTheirWordOrder() {
+    assertThat(ids("I've been vomiting blood")).contains("SYMP:0019147");
+    assertThat(ids("pain in my chest when I walk")).contains("SYMP:0000576");
+    assertThat(ids("heart attack")).contains("DOID:5844");
+  }
+
+  @Test
+  void correctsAMisspeltWordToTheNearestName() {
+    List<Mention> found = TERMS.matcher().find("I have diabetis");
+    assertThat(found).anySatisfy(m -> assertThat(m.corrected()).isTrue());
+    assertThat(TERMS.matcher().find("my kneee hurts")).isNotEmpty();
+  }
+
+  @Test
+  void anAcronymThatIsAlsoAWordMatchesOnlyInCapitals() {
+    assertThat(ids("AIDS and HIV")).contains("DOID:635");
+    assertThat(ids("hearing aids for my grandmother")).doesNotContain("DOID:635");
+  }
+
+  @Test
+  void marksEverydayWordsAsAmbiguousAndLeavesOtherSubjectsUnmatched() {
+    assertThat(TERMS.matcher().find("I have a cold"))
+        .allSatisfy(m -> assertThat(m.ambiguous()).isTrue());
+    assertThat(TERMS.matcher().find("Will it rain in London tomorrow?")).isEmpty();
+  }
+
+  @Test
+  void knowsEachConceptsParents() {
+    assertThat(TERMS.isA("DOID:9408", "DOID:5844")).as("acute MI is an MI").isTrue();
+    assertThat(TERMS.ancestors("DOID:9408")).extracting(Concept::id).contains("DOID:5844");
+  }
+
+  @Test
+  void recognisesMedicalTermsThatNameNoWholeConcept() {
+    assertThat(
+            TERMS
+                .matcher()
+                .medicalWords(org.galen.understand.text.Words.of("outlook for hypertonia")))
+        .extracting(org.galen.understand.text.Word::lower)
+        .contains("hypertonia");
+  }
+}

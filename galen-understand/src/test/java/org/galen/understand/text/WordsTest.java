@@ -1,0 +1,35 @@
+package org.galen.understand.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+  @Test
+  void britishSpellingsAndPluralsMeetTheirAmericanSingulars() {
+    assertThat(Words.key("haemorrhages")).isEqualTo(Words.key("hemorrhage"));
+    assertThat(Words.key("oesophagus")).isEqualTo(Words.key("esophagus"));
+    assertThat(Words.key("diarrhoea")).isEqualTo(Words.key("diarrhea"));
+    assertThat(Words.key("tumours")).isEqualTo(Words.key("tumor"));
+    assertThat(Words.key("paralysed")).isEqualTo(Words.key("paralyzed"));
+    assertThat(Words.key("allergies")).isEqualTo(Words.key("allergy"));
+  }
+
+  @Test
+  void keepsApostrophesAndDecimalsInsideTheirWordAndDropsFillers() {
+    List<Word> words = Words.of("I can't feel my legs, temp 38.5");
+    assertThat(words)
+        .extracting(Word::lower)
+        .containsExactly("i", "cant", "feel", "my", "legs", "temp", "38.5");
+    assertThat(Words.key("pain in my chest")).containsExactly("pain", "chest");
+  }
+
+  @Test
+  void remembersWhereEachWordStandsAndWhetherItHadCapitals() {
+    Word w = Words.of("has AIDS").get(1);
+    assertThat(w.start()).isEqualTo(4);
+    assertThat(w.end()).isEqualTo(8);
+    assertThat(w.capitals()).isTrue();
+  }
+}
