@@ -46,6 +46,10 @@ public final class AnswerJson {
     ArrayNode conditions = em.putArray("conditions");
     a.emergency().conditions().forEach(conditions::add);
     em.put("advice", a.emergency().advice());
+    ArrayNode ids = em.putArray("ids");
+    a.emergency().ids().forEach(ids::add);
+    ArrayNode waiting = em.putArray("whileWaiting");
+    a.emergency().whileWaiting().forEach(waiting::add);
     if (a.bottomLine() == null) {
       o.putNull("bottomLine");
     } else {
@@ -185,7 +189,9 @@ public final class AnswerJson {
           new Emergency(
               em.path("detected").asBoolean(false),
               strings(em.path("conditions")),
-              em.path("advice").asText("")),
+              em.path("advice").asText(""),
+              strings(em.path("ids")),
+              strings(em.path("whileWaiting"))),
           bottom == null || bottom.isNull() ? null : readStatement(bottom),
           sections,
           refs,

@@ -19,7 +19,11 @@ public final class AnswerText {
           .append(String.join("; ", a.emergency().conditions()))
           .append("\n   ")
           .append(a.emergency().advice())
-          .append("\n\n");
+          .append("\n");
+      for (String step : a.emergency().whileWaiting()) {
+        out.append("   - ").append(step).append("\n");
+      }
+      out.append("\n");
     }
     out.append(a.question()).append("\n\n");
     if (a.status() == AnswerStatus.OUT_OF_SCOPE) {

@@ -12,8 +12,6 @@ import org.galen.compose.context.PatientContextExtractor;
 import org.galen.compose.llm.ChatClient;
 import org.galen.compose.llm.LlmComposer;
 import org.galen.compose.llm.LlmConfig;
-import org.galen.compose.safety.EmergencyDetector;
-import org.galen.compose.safety.ScopeClassifier;
 import org.galen.core.GalenException;
 import org.galen.core.Question;
 import org.galen.core.answer.Answer;
@@ -28,6 +26,8 @@ import org.galen.retrieve.QueryUnderstanding;
 import org.galen.retrieve.Retriever;
 import org.galen.retrieve.RetrieverConfig;
 import org.galen.retrieve.SourceMatch;
+import org.galen.understand.Understanding;
+import org.galen.understand.triage.EmergencyCatalogue;
 
 /**
  * The whole pipeline wired with {@code new}: the library (an embedded index in the data directory,
@@ -36,6 +36,7 @@ import org.galen.retrieve.SourceMatch;
  */
 public final class Engine implements Closeable {
   private final SearchBackend index;
+  private final Understanding understanding;
   private final Retriever retriever;
   private final Composer composer;
   private final IngestReport startupIngest;
@@ -43,8 +44,13 @@ public final class Engine implements Closeable {
   private final List<String> startupRemoved = new ArrayList<>();
 
   private Engine(
-      SearchBackend index, Retriever retriever, Composer composer, IngestReport startupIngest) {
+      SearchBackend index,
+      Understanding understanding,
+      Retriever retriever,
+      Composer composer,
+      IngestReport startupIngest) {
     this.index = index;
+    this.understanding = understanding;
     this.retriever = retriever;
     this.composer = composer;
     this.startupIngest = startupIngest;
@@ -117,6 +123,7 @@ public final class Engine implements Closeable {
                   "composer must be extractive or llm, was '" + composerName + "'");
         };
     SearchBackend index = search.open(home, embeddings);
+    Understanding understanding = null;
     try {
       List<String> updated = new ArrayList<>();
       List<String> removed = new ArrayList<>();
@@ -131,6 +138,10 @@ public final class Engine implements Closeable {
         // a library written before the source journal existed gets one now, once
         embedded.ensureJournal();
       }
+      understanding =
+          Understanding.open(
+              index.embedder().orElse(null),
+              System.getenv().getOrDefault("GALEN_LOCALE", EmergencyCatalogue.DEFAULT_LOCALE));
       Retriever retriever =
           new Retriever(
               index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS);
@@ -138,8 +149,7 @@ public final class Engine implements Closeable {
           new ExtractiveComposer(
               index,
               retriever,
-              EmergencyDetector.bundled(),
-              ScopeClassifier.bundled(),
+              understanding.triage(),
               PatientContextExtractor.bundled(),
               ComposerConfig.DEFAULTS,
               Clock.systemUTC());
@@ -151,11 +161,14 @@ public final class Engine implements Closeable {
                   new ChatClient(llm),
                   retriever.understanding()::terms,
                   Clock.systemUTC());
-      Engine engine = new Engine(index, retriever, composer, loaded);
+      Engine engine = new Engine(index, understanding, retriever, composer, loaded);
       engine.startupUpdated.addAll(updated);
       engine.startupRemoved.addAll(removed);
       return engine;
     } catch (RuntimeException e) {
+      if (understanding != null) {
+        understanding.close();
+      }
       index.close();
       throw e;
     }
@@ -189,8 +202,14 @@ public final class Engine implements Closeable {
     return index;
   }
 
+  /** What Galen understands of questions: triage, scope, terminology. */
+  public Understanding understanding() {
+    return understanding;
+  }
+
   @Override
   public void close() {
+    understanding.close();
     index.close();
   }
 }

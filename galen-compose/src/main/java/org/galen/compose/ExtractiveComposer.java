@@ -17,8 +17,6 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.galen.compose.context.PatientContext;
 import org.galen.compose.context.PatientContextExtractor;
-import org.galen.compose.safety.EmergencyDetector;
-import org.galen.compose.safety.ScopeClassifier;
 import org.galen.core.Audience;
 import org.galen.core.Library;
 import org.galen.core.Passage;
@@ -36,6 +34,8 @@ import org.galen.core.answer.Statement;
 import org.galen.retrieve.Retrieval;
 import org.galen.retrieve.Retriever;
 import org.galen.retrieve.SourceMatch;
+import org.galen.understand.triage.Assessment;
+import org.galen.understand.triage.Triage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,8 +65,7 @@ public final class ExtractiveComposer implements Composer {
 
   private final Library library;
   private final Retriever retriever;
-  private final EmergencyDetector emergencies;
-  private final ScopeClassifier scope;
+  private final Triage triage;
   private final PatientContextExtractor patients;
   private final ComposerConfig config;
   private final Clock clock;
@@ -74,15 +73,13 @@ public final class ExtractiveComposer implements Composer {
   public ExtractiveComposer(
       Library library,
       Retriever retriever,
-      EmergencyDetector emergencies,
-      ScopeClassifier scope,
+      Triage triage,
       PatientContextExtractor patients,
       ComposerConfig config,
       Clock clock) {
     this.library = library;
     this.retriever = retriever;
-    this.emergencies = emergencies;
-    this.scope = scope;
+    this.triage = triage;
     this.patients = patients;
     this.config = config;
     this.clock = clock;
@@ -90,20 +87,69 @@ public final class ExtractiveComposer implements Composer {
 
   @Override
   public Answer answer(Question question) {
-    Emergency emergency =
-        emergencies.detect(question.text(), question.previous(), question.audience());
-    Retrieval retrieval = retriever.retrieve(question);
-    boolean namesTopic =
-        retrieval.sources().stream().anyMatch(s -> s.topicInQuestion() || s.topicInContext());
-    if (!emergency.detected()
-        && !scope.isMedical(question.text(), question.previous(), namesTopic)) {
-      return empty(question, AnswerStatus.OUT_OF_SCOPE, emergency, null);
+    // what the question is, decided before anything is searched
+    Assessment assessed = triage.assess(question.text(), question.previous());
+    if (!assessed.health()) {
+      return empty(question, AnswerStatus.OUT_OF_SCOPE, Emergency.NONE, null);
     }
+    Emergency emergency = assessed.alert(question.audience(), triage.config().locale());
+    Retrieval retrieval = retriever.retrieve(question);
     List<SourceMatch> chosen = choose(retrieval.sources());
     if (chosen.isEmpty()) {
       return empty(question, AnswerStatus.INSUFFICIENT_EVIDENCE, emergency, searched(retrieval));
     }
+    if (emergency.detected()) {
+      return urgent(question, emergency, retrieval, chosen.getFirst());
+    }
     return compose(question, emergency, retrieval, chosen);
+  }
+
+  /** Words that reassure: never said under an emergency alert. */
+  private static final Pattern REASSURING =
+      Pattern.compile(
+          "\\b(reassur\\w*|most (people|cases|patients|episodes)\\b[^.]*\\b(settle|resolve|improve|recover|get better)\\w*|self-limiting|usually (settles|resolves|gets better)|no need (for|to))",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * An answer under an emergency alert: the alert leads (the emergency's advice and what to do
+   * while waiting); below it only the library's red flags for the topic, none that reassures. The
+   * routine treatment of the same complaint is left out, so nothing on the page says to wait.
+   */
+  private Answer urgent(
+      Question question, Emergency emergency, Retrieval retrieval, SourceMatch primary) {
+    Audience audience = question.audience();
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    Map<String, Source> sources = new LinkedHashMap<>();
+    List<Statement> flags = new ArrayList<>();
+    for (Passage p : forAudience(library.passages(primary.sourceId()), audience)) {
+      if (p.kind() == SectionKind.RED_FLAGS && !REASSURING.matcher(p.text()).find()) {
+        Statement s = statement(new Pick(p), audience, numbers, sources, true);
+        if (s != null) {
+          flags.add(s);
+        }
+      }
+    }
+    if (flags.isEmpty()) {
+      return empty(question, AnswerStatus.INSUFFICIENT_EVIDENCE, emergency, retrieval.searched());
+    }
+    List<Reference> references = new ArrayList<>();
+    sources.forEach((id, source) -> references.add(reference(numbers.getOrDefault(id, 0), source)));
+    return new Answer(
+        null,
+        question.text(),
+        audience,
+        AnswerStatus.ANSWERED,
+        emergency,
+        null,
+        List.of(new Section(SectionKind.RED_FLAGS, SectionKind.RED_FLAGS.title(audience), flags)),
+        references,
+        Disclaimers.of(audience),
+        List.of(),
+        clock.instant(),
+        NAME,
+        null,
+        PatientContext.NONE.describe(),
+        0);
   }
 
   /**

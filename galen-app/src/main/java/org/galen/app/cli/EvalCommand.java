@@ -30,14 +30,14 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Measure Galen on public test sets.",
-    subcommands = {EvalCommand.Retrieval.class})
+    subcommands = {EvalCommand.Retrieval.class, EvalTriage.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name what to evaluate: retrieval");
+        spec.commandLine(), "name what to evaluate: retrieval or triage");
   }
 
   /** {@code galen eval retrieval --dataset DIR}. */

@@ -69,7 +69,14 @@ final class ApiSchemas {
       @Schema(
               requiredMode = RequiredMode.REQUIRED,
               description = "what to do now, in the audience's language; empty when not detected")
-          String advice) {}
+          String advice,
+      @Schema(
+              description =
+                  "the conditions' stable ids (stroke, cauda-equina, testicular-torsion, ...)",
+              example = "[\"cauda-equina\"]")
+          List<String> ids,
+      @Schema(description = "what to do, and not do, while help comes (for patients and carers)")
+          List<String> whileWaiting) {}
 
   @Schema(name = "Section")
   record SectionDoc(
