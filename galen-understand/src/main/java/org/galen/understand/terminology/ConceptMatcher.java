@@ -186,9 +186,6 @@ public final class ConceptMatcher {
     return new ConceptMatcher(names, List.copyOf(entries), new Spelling(words), english);
   }
 
-  Spelling spellingForTest() {
-    return spelling;
-  }
 
   EnglishWords english() {
     return english;
