@@ -3,6 +3,8 @@ package org.galen.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The editorial workflow, run against a real database: each subclass says which (H2 or PostgreSQL).
@@ -331,5 +334,64 @@ abstract class EditorialContract {
     Article first = store.articles().create(editor, draft("a", null));
     Article second = store.articles().create(editor, draft("b", null));
     assertThat(second.slug()).isEqualTo(first.slug() + "-2");
+  }
+
+  @Test
+  void tablesBackedUpAsDataLoadIntoAFreshDatabaseAndNewIdsFollowTheRestoredOnes(@TempDir Path dir) {
+    Article a = store.articles().create(editor, draft("kept", null));
+    store.articles().review(reviewer, a.slug(), 1, ReviewStatus.UNDER_REVIEW, "looking");
+    // text that would be code in an SQL script is only ever data in a table file
+    user(
+        "mallory",
+        "x'); DROP TABLE users; CALL CSVWRITE('/tmp/pwned', 'x'); --",
+        null,
+        Role.READER);
+    List<TableData.Table> tables = store.exportTables(dir);
+    assertThat(tables)
+        .extracting(TableData.Table::name)
+        .containsExactlyElementsOf(TableData.tables());
+
+    StoreConfig fresh = freshDatabase();
+    Store.load(fresh, store.schemaVersion(), tables, dir, 1 << 20);
+
+    try (Store restored = Store.open(fresh)) {
+      assertThat(restored.articles().list()).extracting(Article::slug).containsExactly(a.slug());
+      assertThat(restored.articles().reviews(a.slug()))
+          .extracting(r -> r.comment())
+          .containsExactly("looking");
+      assertThat(restored.accounts().find("mallory").orElseThrow().displayName())
+          .startsWith("x'); DROP TABLE users;");
+      assertThat(restored.audit().recent(admin, 100))
+          .hasSameSizeAs(store.audit().recent(admin, 100));
+      assertThat(restored.pages().find("disclaimer")).isPresent();
+      // identities continue after the restored rows instead of colliding with them
+      Actor erin = restored.accounts().find("erin").orElseThrow().actor();
+      restored
+          .articles()
+          .create(erin, new Draft("A second question?", Audience.CLINICIAN, "{}", List.of(), null));
+      assertThat(restored.articles().list()).hasSize(2);
+    }
+  }
+
+  @Test
+  void aTableFileThatDoesNotFitTheSchemaLoadsNothing(@TempDir Path dir) throws Exception {
+    List<TableData.Table> tables = store.exportTables(dir);
+    Path users = dir.resolve("users.jsonl");
+    Files.writeString(
+        users,
+        Files.readString(users)
+            .replace("\"username\":\"rory\"", "\"username\":\"rory\",\"is_admin\":true"));
+    StoreConfig fresh = freshDatabase();
+
+    assertThatThrownBy(() -> Store.load(fresh, store.schemaVersion(), tables, dir, 1 << 20))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("users.jsonl line")
+        .hasMessageContaining("a column 'is_admin' that the table does not have");
+    List<TableData.Table> wrongCount =
+        tables.stream().map(t -> new TableData.Table(t.name(), t.rows() + 1)).toList();
+    Files.writeString(users, Files.readString(users).replace(",\"is_admin\":true", ""));
+    assertThatThrownBy(
+            () -> Store.load(freshDatabase(), store.schemaVersion(), wrongCount, dir, 1 << 20))
+        .hasMessageContaining("but the backup's manifest says");
   }
 }
