@@ -24,6 +24,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.galen.app.GalenHome;
+import org.galen.app.host.ServerFile;
 import org.galen.core.GalenException;
 import org.galen.index.LibraryIndex;
 import org.galen.index.Storage;
@@ -274,8 +275,19 @@ public final class Restore {
     return n;
   }
 
-  /** Refuses while another process has the editorial database open (a running server). */
+  /** Refuses while a server runs on this data directory, or another process has its database. */
   private void requireIdle() {
+    Optional<ServerFile> server = ServerFile.live(home.serverFile());
+    if (server.isPresent()) {
+      throw new GalenException(
+          "the Galen server (pid "
+              + server.get().pid()
+              + ", port "
+              + server.get().port()
+              + ") is running on "
+              + home.root()
+              + "; stop it, then restore");
+    }
     if (!config.isH2()) {
       return;
     }

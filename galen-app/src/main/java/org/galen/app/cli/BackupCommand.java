@@ -2,9 +2,11 @@ package org.galen.app.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.galen.app.GalenHome;
 import org.galen.app.backup.Backup;
+import org.galen.app.host.HostClient;
 import org.galen.store.Store;
 import org.galen.store.StoreConfig;
 import picocli.CommandLine.Command;
@@ -15,7 +17,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code galen backup}: the editorial database (H2: each table as JSON lines), the library index
  * and the stored sources it is rebuilt from ({@code galen reindex}) in one zip with a manifest of
- * checksums. Run it when no ingest is running; a PostgreSQL database is backed up with pg_dump.
+ * checksums. Run it when no ingest is running; while the server runs, it writes the tables. A
+ * PostgreSQL database is backed up with pg_dump.
  */
 @Command(
     name = "backup",
@@ -34,12 +37,19 @@ final class BackupCommand implements Callable<Integer> {
     StoreConfig config = home.store(System.getenv());
     Backup.Tables tables = null;
     if (config.isH2()) {
-      tables =
-          dir -> {
-            try (Store store = Store.open(config)) {
-              return new Backup.Database(store.schemaVersion(), store.exportTables(dir));
-            }
-          };
+      // while the server runs it has the database open, and writes the tables out for us
+      Optional<HostClient> server = HostClient.find(home);
+      if (server.isPresent()) {
+        out.println("database: through " + server.get().describe());
+        tables = server.get()::exportTables;
+      } else {
+        tables =
+            dir -> {
+              try (Store store = Databases.open(home, "backup", "")) {
+                return new Backup.Database(store.schemaVersion(), store.exportTables(dir));
+              }
+            };
+      }
     } else {
       out.println("database: " + config.url() + " is PostgreSQL; back it up with pg_dump");
     }

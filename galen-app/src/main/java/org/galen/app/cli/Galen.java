@@ -1,6 +1,8 @@
 package org.galen.app.cli;
 
 import java.io.PrintWriter;
+import org.galen.app.GalenHome;
+import org.galen.app.OwnerOnly;
 import org.galen.core.GalenException;
 import org.galen.index.Storage;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +47,15 @@ public final class Galen implements Runnable {
       // the database pool and migrations log through SLF4J; keep stdout for the command's output
       System.setProperty("logback.configurationFile", "org/galen/app/cli/logback-cli.xml");
     }
+    // everything the command creates (database, library, the server's token file) is the owner's
+    OwnerOnly.forNewFiles();
+    GalenHome.fromEnvironment(System.getenv())
+        .makeOwnerOnly()
+        .ifPresent(
+            warning -> {
+              System.err.println("galen: warning: " + warning);
+              System.err.flush();
+            });
     int code = commandLine().execute(args);
     if (code != 0 || !ServeCommand.serving()) {
       System.exit(code);

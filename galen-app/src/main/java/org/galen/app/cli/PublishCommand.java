@@ -48,7 +48,8 @@ final class PublishCommand implements Callable<Integer> {
   public Integer call() {
     GalenHome home = GalenHome.fromEnvironment(System.getenv());
     try (Engine engine = Engine.open(home);
-        Store store = Store.open(home.store(System.getenv()))) {
+        Store store =
+            Databases.open(home, "publish", "save the answer on the server's /editorial page")) {
       Actor actor =
           as == null
               ? store.accounts().system().actor()
