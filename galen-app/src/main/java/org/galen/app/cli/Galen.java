@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       LintCommand.class,
       LibraryCommand.class,
       PublishCommand.class,
+      AccountCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
       EvalCommand.class,
@@ -39,7 +40,7 @@ public final class Galen implements Runnable {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
         "name a command: ask, source, ingest, library, serve, bench, bench-page, lint, eval,"
-            + " publish, backup, restore, reindex");
+            + " publish, account, backup, restore, reindex");
   }
 
   public static void main(String[] args) {

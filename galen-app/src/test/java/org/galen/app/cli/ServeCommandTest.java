@@ -53,7 +53,10 @@ class ServeCommandTest {
       Files.setPosixFilePermissions(
           home.resolve("db/galen.lock.db"), PosixFilePermissions.fromString("rw-r--r--"));
     }
-    ProcessBuilder pb = new ProcessBuilder(ChildGalen.command(List.of("serve", "--port", "0")));
+    List<String> command = new ArrayList<>(ChildGalen.command(List.of("serve", "--port", "0")));
+    // a wait no slow machine outlasts between two requests of a test
+    command.add(1, "-Dgalen.login.first-wait-seconds=60");
+    ProcessBuilder pb = new ProcessBuilder(command);
     pb.environment().put("GALEN_HOME", home.toString());
     pb.redirectOutput(dir.resolve("serve.out").toFile());
     pb.redirectError(dir.resolve("serve.err").toFile());
@@ -195,5 +198,50 @@ class ServeCommandTest {
       assertThat(r.statusCode()).as(token).isEqualTo(403);
       assertThat(r.body()).contains("\"error\"");
     }
+  }
+
+  private java.net.http.HttpResponse<String> articlesAs(String user, String password)
+      throws Exception {
+    String basic =
+        java.util.Base64.getEncoder()
+            .encodeToString(
+                (user + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return java.net.http.HttpClient.newHttpClient()
+        .send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(
+                        "http://127.0.0.1:" + running().port() + "/api/v1/articles"))
+                .header("Authorization", "Basic " + basic)
+                .build(),
+            java.net.http.HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void twelveWrongPasswordsThenAccountUnlockAndResetPasswordRestoreAccessWhileServing()
+      throws Exception {
+    assertThat(galen("account", "reset-password", "admin")).as(err.toString()).isZero();
+    String password =
+        out.toString()
+            .lines()
+            .findFirst()
+            .orElseThrow()
+            .replace("one-time password for admin: ", "");
+    assertThat(password).hasSize(20);
+    assertThat(articlesAs("admin", password).statusCode()).isNotIn(401, 429);
+
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      statuses.add(articlesAs("admin", "wrong guess " + i).statusCode());
+    }
+    assertThat(statuses.subList(0, 5)).containsOnly(401);
+    assertThat(statuses.subList(5, 12)).containsOnly(429);
+    assertThat(articlesAs("admin", password).statusCode()).as("even the right one").isEqualTo(429);
+
+    assertThat(galen("account", "unlock", "admin")).as(err.toString()).isZero();
+
+    assertThat(out.toString()).contains("admin is unlocked");
+    assertThat(articlesAs("admin", password).statusCode()).isNotIn(401, 429);
+    assertThat(galen("account", "unlock", "nobody")).isEqualTo(2);
+    assertThat(err.toString()).contains("no user named nobody");
   }
 }

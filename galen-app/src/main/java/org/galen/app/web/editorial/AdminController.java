@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.galen.app.web.security.CurrentUser;
+import org.galen.app.web.security.LoginThrottle;
 import org.galen.store.Role;
 import org.galen.store.Store;
 import org.galen.store.StoreException;
@@ -25,10 +26,14 @@ class AdminController {
   private final CurrentUser currentUser;
   private final PasswordEncoder encoder;
 
-  AdminController(Store store, CurrentUser currentUser, PasswordEncoder encoder) {
+  private final LoginThrottle throttle;
+
+  AdminController(
+      Store store, CurrentUser currentUser, PasswordEncoder encoder, LoginThrottle throttle) {
     this.store = store;
     this.currentUser = currentUser;
     this.encoder = encoder;
+    this.throttle = throttle;
   }
 
   @GetMapping("/admin/audit")
@@ -76,6 +81,7 @@ class AdminController {
   @PostMapping("/admin/users/{username}/unlock")
   String unlock(@PathVariable String username, RedirectAttributes flash) {
     store.accounts().unlock(currentUser.require(), username);
+    throttle.forget(username);
     flash.addFlashAttribute("message", "Unlocked " + username + ".");
     return "redirect:/admin/users";
   }

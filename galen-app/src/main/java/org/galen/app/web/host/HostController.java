@@ -8,14 +8,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.galen.app.web.security.LoginThrottle;
+import org.galen.app.web.security.Passwords;
 import org.galen.core.GalenException;
+import org.galen.store.Actor;
 import org.galen.store.Store;
 import org.galen.store.StoreException;
 import org.galen.store.TableData;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,9 +35,33 @@ import org.springframework.web.bind.annotation.RestController;
 class HostController {
   private static final ObjectMapper JSON = new ObjectMapper();
   private final Store store;
+  private final LoginThrottle throttle;
+  private final PasswordEncoder encoder;
 
-  HostController(Store store) {
+  HostController(Store store, LoginThrottle throttle, PasswordEncoder encoder) {
     this.store = store;
+    this.throttle = throttle;
+    this.encoder = encoder;
+  }
+
+  /** {@code galen account unlock NAME}: forgets the account's failed logins at once. */
+  @PostMapping("/accounts/{username}/unlock")
+  ResponseEntity<String> unlock(@PathVariable String username) {
+    store.accounts().unlock(Actor.host(), username);
+    throttle.forget(username);
+    return ResponseEntity.ok(JSON.createObjectNode().put("unlocked", username).toString());
+  }
+
+  /** {@code galen account reset-password NAME}: a new one-time password, in the answer only. */
+  @PostMapping("/accounts/{username}/reset-password")
+  ResponseEntity<String> resetPassword(@PathVariable String username) {
+    String password = Passwords.oneTime();
+    store
+        .accounts()
+        .resetPassword(
+            Actor.host(), username, java.util.Objects.requireNonNull(encoder.encode(password)));
+    throttle.forget(username);
+    return ResponseEntity.ok(JSON.createObjectNode().put("password", password).toString());
   }
 
   /** Body {@code {"dir": "/absolute/empty/folder"}}: writes every table there for a backup. */

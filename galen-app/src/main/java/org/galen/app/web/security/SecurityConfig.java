@@ -9,7 +9,6 @@ import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -57,8 +56,7 @@ class SecurityConfig {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    // Argon2id, salt 16 bytes, hash 32 bytes, 1 lane, 16 MiB, 2 iterations (OWASP's minimum)
-    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    return Passwords.encoder();
   }
 
   /**
