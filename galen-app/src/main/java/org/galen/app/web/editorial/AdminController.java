@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.galen.app.web.security.CurrentUser;
 import org.galen.app.web.security.LoginThrottle;
+import org.galen.app.web.security.PasswordPolicy;
 import org.galen.store.Role;
 import org.galen.store.Store;
 import org.galen.store.StoreException;
@@ -58,9 +59,11 @@ class AdminController {
       @RequestParam(required = false) @Nullable String credentials,
       @RequestParam(required = false) @Nullable String specialty,
       RedirectAttributes flash) {
-    if (password.length() < 12) {
-      throw new StoreException("the password for " + username + " needs at least 12 characters");
-    }
+    PasswordPolicy.problem(username.strip(), password)
+        .ifPresent(
+            p -> {
+              throw new StoreException("The password for " + username.strip() + ": " + p);
+            });
     Set<Role> set = EnumSet.noneOf(Role.class);
     (roles == null ? List.<String>of() : roles).forEach(r -> set.add(Role.parse(r)));
     store

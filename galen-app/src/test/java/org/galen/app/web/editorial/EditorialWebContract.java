@@ -77,6 +77,7 @@ abstract class EditorialWebContract {
     create(admin, "bo", "Dr Bo Both", "MD", Role.EDITOR, Role.REVIEWER);
     create(admin, "lou", "Lou Locked", null, Role.EDITOR);
     create(admin, "ada", "Ada Admin", null, Role.ADMIN);
+    create(admin, "pat", "Pat Newcomer", null, Role.READER);
   }
 
   Actor admin() {
@@ -220,6 +221,61 @@ abstract class EditorialWebContract {
         admin.postForm("/admin/users/lou/unlock", Map.of("_csrf", admin.csrf("/admin/users")));
     assertThat(unlocked.statusCode()).isEqualTo(302);
     assertThat(http.login("lou", PASSWORD).headers().firstValue("Location").orElseThrow())
+        .endsWith("/editorial");
+  }
+
+  @Test
+  void changingAOneTimePasswordNeedsItAndRefusesItAgainAndCommonOnes() throws Exception {
+    String oneTime = org.galen.app.web.security.Passwords.oneTime();
+    store
+        .accounts()
+        .resetPassword(Actor.host(), "pat", Objects.requireNonNull(encoder.encode(oneTime)));
+    http.login("pat", oneTime);
+    assertThat(http.get("/editorial").headers().firstValue("Location").orElseThrow())
+        .endsWith("/account/password");
+
+    Map<String, String> expected =
+        Map.of(
+            "wrong current password|a fine new passphrase",
+            "Your current password is not right.",
+            oneTime + "|" + oneTime,
+            "this is the one you have now",
+            oneTime + "|P@ssw0rd2026!",
+            "among the ones people choose most",
+            oneTime + "|short",
+            "Use at least 12 characters.");
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      String[] pw = e.getKey().split("\\|");
+      HttpResponse<String> r =
+          http.postForm(
+              "/account/password",
+              Map.of(
+                  "current", pw[0],
+                  "password", pw[1],
+                  "repeat", pw[1],
+                  "_csrf", http.csrf("/account/password")));
+      assertThat(r.statusCode()).as(e.getKey()).isEqualTo(200);
+      assertThat(r.body()).as(e.getKey()).contains(e.getValue());
+    }
+    HttpResponse<String> changed =
+        http.postForm(
+            "/account/password",
+            Map.of(
+                "current",
+                oneTime,
+                "password",
+                "amber lantern quietly folds",
+                "repeat",
+                "amber lantern quietly folds",
+                "_csrf",
+                http.csrf("/account/password")));
+    assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/login?changed");
+    assertThat(
+            new Http(port)
+                .login("pat", "amber lantern quietly folds")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow())
         .endsWith("/editorial");
   }
 
