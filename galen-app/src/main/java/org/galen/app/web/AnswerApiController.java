@@ -39,11 +39,9 @@ import org.springframework.web.bind.annotation.RestController;
 class AnswerApiController {
   private static final int MAX_BODY = 64 * 1024;
   private final Answers answers;
-  private final ClientRateLimiter limiter;
 
-  AnswerApiController(Answers answers, ClientRateLimiter limiter) {
+  AnswerApiController(Answers answers) {
     this.answers = answers;
-    this.limiter = limiter;
   }
 
   @Operation(
@@ -111,13 +109,6 @@ class AnswerApiController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> answer(HttpServletRequest request) throws IOException {
-    long wait = limiter.tryAcquire(request.getRemoteAddr(), System.nanoTime());
-    if (wait > 0) {
-      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-          .header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(errorJson("too many requests from this client; retry in " + wait + " s"));
-    }
     // read at most one byte past the limit: a huge body is refused without being held in memory
     byte[] bytes;
     try (InputStream in = request.getInputStream()) {
@@ -130,13 +121,22 @@ class AnswerApiController {
     String body = new String(bytes, StandardCharsets.UTF_8);
     AnswerJson.Request req = AnswerJson.request(body, Audience.CLINICIAN);
     return ResponseEntity.ok(
-        AnswerJson.write(answers.answer(req.question(), "api").withId(req.id())));
+        AnswerJson.write(
+            answers.answer(req.question(), "api", request.getRemoteAddr()).withId(req.id())));
   }
 
   @ExceptionHandler(AnswerGate.Overloaded.class)
   ResponseEntity<String> overloaded(AnswerGate.Overloaded e) {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "1")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(errorJson(String.valueOf(e.getMessage())));
+  }
+
+  @ExceptionHandler(ClientRateLimiter.Limited.class)
+  ResponseEntity<String> limited(ClientRateLimiter.Limited e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds()))
         .contentType(MediaType.APPLICATION_JSON)
         .body(errorJson(String.valueOf(e.getMessage())));
   }

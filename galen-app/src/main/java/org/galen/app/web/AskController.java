@@ -1,5 +1,6 @@
 package org.galen.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,6 +42,7 @@ class AskController {
       @RequestParam(name = "audience", required = false) @Nullable String audience,
       @RequestParam(name = "previous", required = false) @Nullable List<String> previous,
       @CookieValue(name = AUDIENCE_COOKIE, required = false) @Nullable String remembered,
+      HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
     Audience chosen = parse(audience);
@@ -73,11 +76,15 @@ class AskController {
       // "/" is the empty form; a q that is there but blank (the form requires one) is a mistake
       try {
         Question question = new Question(q, a, prev);
-        Answer answer = answers.answer(question, "page");
+        Answer answer = answers.answer(question, "page", request.getRemoteAddr());
         view = AnswerView.of(answer, question.previous());
       } catch (GalenException e) {
         error = e.getMessage();
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      } catch (ClientRateLimiter.Limited e) {
+        error = e.getMessage();
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds()));
       } catch (AnswerGate.Overloaded e) {
         error = e.getMessage();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -236,6 +236,11 @@ class HostileRequestTest {
     for (String status : List.of("429", "503")) {
       assertThat(responses.at("/" + status + "/headers").has("Retry-After")).as(status).isTrue();
     }
+    for (String export : List.of("text", "ris", "bibtex")) {
+      JsonNode get = doc.at("/paths/~1export~1" + export + "/get/responses");
+      assertThat(get.at("/429/headers").has("Retry-After")).as(export).isTrue();
+      assertThat(get.has("400") && get.has("503")).as(export).isTrue();
+    }
     assertThat(responses.at("/400/content/application~1json/schema/$ref").asText())
         .isEqualTo("#/components/schemas/Error");
     assertThat(doc.at("/components/schemas/Error/required").toString()).contains("error");
