@@ -12,10 +12,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.galen.app.AnswerJson;
+import org.galen.app.StrictJson;
 import org.galen.core.Audience;
 import org.galen.core.GalenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,6 +39,7 @@ import org.springframework.web.bind.annotation.RestController;
                     + " every citation with the verbatim quote it rests on. Educational software;"
                     + " it does not replace clinical judgement."))
 class AnswerApiController {
+  private static final Logger LOG = LoggerFactory.getLogger(AnswerApiController.class);
   private static final int MAX_BODY = 64 * 1024;
   private final Answers answers;
 
@@ -118,7 +121,14 @@ class AnswerApiController {
       return error(
           HttpStatus.CONTENT_TOO_LARGE, "request body is larger than " + MAX_BODY + " bytes");
     }
-    String body = new String(bytes, StandardCharsets.UTF_8);
+    String body;
+    try {
+      body = StrictJson.utf8(bytes);
+    } catch (GalenException e) {
+      // one line, no stack trace: a client's mistake, worth noticing only if it repeats
+      LOG.warn("refused a request body from {}: {}", request.getRemoteAddr(), e.getMessage());
+      throw e;
+    }
     AnswerJson.Request req = AnswerJson.request(body, Audience.CLINICIAN);
     return ResponseEntity.ok(
         AnswerJson.write(

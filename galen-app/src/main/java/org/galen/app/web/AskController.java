@@ -45,7 +45,16 @@ class AskController {
       HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    Audience chosen = parse(audience);
+    // an audience in the address is checked as the API checks it; the cookie is only a preference
+    String badAudience = null;
+    Audience chosen = null;
+    if (audience != null) {
+      try {
+        chosen = Audience.parse(audience);
+      } catch (GalenException e) {
+        badAudience = e.getMessage();
+      }
+    }
     Audience a = chosen != null ? chosen : parse(remembered);
     if (a == null) {
       a = Audience.CLINICIAN;
@@ -64,7 +73,10 @@ class AskController {
     List<String> prev = previous == null ? List.of() : previous;
     AnswerView view = null;
     String error = null;
-    if (prev.size() > MAX_PREVIOUS) {
+    if (badAudience != null) {
+      error = badAudience;
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    } else if (prev.size() > MAX_PREVIOUS) {
       error =
           "This conversation holds "
               + prev.size()

@@ -280,6 +280,30 @@ abstract class EditorialWebContract {
   }
 
   @Test
+  void aParameterOfTheWrongTypeIsA400InTheCallersTermsOnTheApiAndThePages() throws Exception {
+    HttpResponse<String> api =
+        http.postJsonAs(
+            "rhea",
+            PASSWORD,
+            "/api/v1/articles/any/versions/first/review",
+            "{\"to\":\"approved\"}");
+    assertThat(api.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(api.body()).get("error").asText())
+        .isEqualTo("'n' must be a whole number, was 'first'");
+    assertThat(JSON.readTree(api.body()).size()).isEqualTo(1);
+    HttpResponse<String> unknownField =
+        http.postJsonAs(
+            "erin", PASSWORD, "/api/v1/articles", "{\"question\":\"x\",\"slug\":\"y\"}");
+    assertThat(unknownField.statusCode()).isEqualTo(400);
+    assertThat(unknownField.body()).contains("unknown field 'slug'");
+
+    http.login("rhea", PASSWORD);
+    HttpResponse<String> page = http.get("/editorial/articles/any?v=latest");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("&#39;v&#39; must be a whole number, was &#39;latest&#39;");
+  }
+
+  @Test
   void aWrongPasswordOverTheApiGetsTheSameAnswerAsAnUnknownAccount() throws Exception {
     HttpResponse<String> wrong = http.getAs("rory", "not the password", "/api/v1/articles");
     HttpResponse<String> unknown =
