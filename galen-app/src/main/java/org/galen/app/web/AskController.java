@@ -67,6 +67,7 @@ class AskController {
               .maxAge(Duration.ofDays(365))
               .sameSite("Lax")
               .httpOnly(true)
+              .secure(request.isSecure())
               .build()
               .toString());
     }

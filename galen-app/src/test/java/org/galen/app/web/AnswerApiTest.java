@@ -133,7 +133,14 @@ class AnswerApiTest {
         .contains("channel=\"api\"")
         .contains("galen_answer_latency_seconds_bucket{")
         .contains("galen_ingest_sources{")
-        .contains("galen_library_documents");
+        .contains("galen_library_documents")
+        .contains("disk_free_bytes{");
+    // scraped over the network: no install path, working directory or data directory in it
+    String cwd = java.nio.file.Path.of("").toAbsolutePath().toString();
+    assertThat(metrics)
+        .doesNotContain(cwd)
+        .doesNotContain(org.galen.app.GalenHome.fromEnvironment(System.getenv()).root().toString())
+        .doesNotContain("path=\"/");
   }
 
   @Test

@@ -38,7 +38,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     // a wait long enough that a slow machine cannot outlast it between two requests of a test
-    properties = "galen.login.first-wait-seconds=30")
+    properties = {
+      "galen.login.first-wait-seconds=30",
+      // as behind a trusted proxy: X-Forwarded-Proto says whether the browser came over https
+      "server.forward-headers-strategy=native"
+    })
 abstract class EditorialWebContract {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String PASSWORD = "correct horse battery";
@@ -301,6 +305,61 @@ abstract class EditorialWebContract {
     HttpResponse<String> page = http.get("/editorial/articles/any?v=latest");
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.body()).contains("&#39;v&#39; must be a whole number, was &#39;latest&#39;");
+  }
+
+  @Test
+  void theSessionCookieIsSameSiteLaxAndSecureWhenTheBrowserCameOverHttps() throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    for (String proto : List.of("http", "https")) {
+      HttpResponse<String> r =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create("http://localhost:" + port + "/login"))
+                  .header("X-Forwarded-Proto", proto)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      String cookie =
+          r.headers().allValues("Set-Cookie").stream()
+              .filter(c -> c.startsWith("JSESSIONID="))
+              .findFirst()
+              .orElseThrow();
+      assertThat(cookie).as(proto).contains("SameSite=Lax").contains("HttpOnly");
+      if (proto.equals("https")) {
+        assertThat(cookie).contains("Secure");
+      } else {
+        assertThat(cookie).doesNotContain("Secure");
+      }
+    }
+  }
+
+  @Test
+  void anEditedVersionWithAQuoteThatIsNotInItsSourceIsRefusedNamingTheStatement() throws Exception {
+    JsonNode a = createArticle("erin", GOUT + " (made-up quote)");
+    String slug = a.get("slug").asText();
+    JsonNode article =
+        JSON.readTree(http.getAs("erin", PASSWORD, "/api/v1/articles/" + slug).body());
+    com.fasterxml.jackson.databind.node.ObjectNode answer =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            article.get("versions").get(0).get("answer").deepCopy();
+    com.fasterxml.jackson.databind.node.ObjectNode evidence =
+        (com.fasterxml.jackson.databind.node.ObjectNode) answer.at("/bottomLine/evidence/0");
+    evidence.put("quote", "Colchicine cures gout permanently in every patient.");
+    String statement = answer.at("/bottomLine/text").asText();
+
+    HttpResponse<String> r =
+        http.postJsonAs(
+            "erin",
+            PASSWORD,
+            "/api/v1/articles/" + slug + "/versions",
+            JSON.writeValueAsString(
+                Map.of("basedOn", a.get("lockVersion").asInt(), "answer", answer)));
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(JSON.readTree(r.body()).get("error").asText())
+        .startsWith("the statement \"" + statement.substring(0, Math.min(40, statement.length())))
+        .contains("with words that are not in summary:gout")
+        .contains("every quote must stand verbatim in its source");
+    assertThat(store.articles().versions(slug)).hasSize(1);
   }
 
   @Test
