@@ -244,4 +244,15 @@ class ServeCommandTest {
     assertThat(galen("account", "unlock", "nobody")).isEqualTo(2);
     assertThat(err.toString()).contains("no user named nobody");
   }
+
+  @Test
+  void theFirstStartSaysHowFarItIsWithTheStarterLibraryAndWhereItServes() throws Exception {
+    String log = Files.readString(dir.resolve("serve.err"));
+    assertThat(log)
+        .contains("loading the starter library: 60 practice summaries")
+        .contains("starter library: 10 of 60 summaries")
+        .contains("starter library: 60 of 60 summaries");
+    assertThat(Files.readString(dir.resolve("serve.out")))
+        .contains("galen: serving http://localhost:" + running().port() + "/");
+  }
 }

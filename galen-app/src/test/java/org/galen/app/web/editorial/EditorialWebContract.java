@@ -363,6 +363,24 @@ abstract class EditorialWebContract {
   }
 
   @Test
+  void aOneTimePasswordOverTheApiIsA403SayingToChangeItFirst() throws Exception {
+    if (store.accounts().find("otto").isEmpty()) {
+      create(admin(), "otto", "Otto Onetime", null, Role.READER);
+    }
+    String oneTime = org.galen.app.web.security.Passwords.oneTime();
+    store
+        .accounts()
+        .resetPassword(Actor.host(), "otto", Objects.requireNonNull(encoder.encode(oneTime)));
+
+    HttpResponse<String> r = http.getAs("otto", oneTime, "/api/v1/articles");
+
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(r.body()).get("error").asText())
+        .contains("one-time password")
+        .contains("/login");
+  }
+
+  @Test
   void aWrongPasswordOverTheApiGetsTheSameAnswerAsAnUnknownAccount() throws Exception {
     HttpResponse<String> wrong = http.getAs("rory", "not the password", "/api/v1/articles");
     HttpResponse<String> unknown =
