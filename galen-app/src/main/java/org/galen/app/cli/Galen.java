@@ -44,7 +44,9 @@ public final class Galen implements Runnable {
   }
 
   public static void main(String[] args) {
-    if (System.getProperty("logback.configurationFile") == null) {
+    // serve logs the Spring Boot way (which warns about this property), other commands quietly
+    boolean serve = args.length > 0 && args[0].equals("serve");
+    if (!serve && System.getProperty("logback.configurationFile") == null) {
       // the database pool and migrations log through SLF4J; keep stdout for the command's output
       System.setProperty("logback.configurationFile", "org/galen/app/cli/logback-cli.xml");
     }
