@@ -38,17 +38,97 @@ import org.jspecify.annotations.Nullable;
  * column names a file may use are the ones the schema has.
  */
 public final class TableData {
-  /** The tables of the schema, each parent before its children, with the order rows are written. */
-  private static final Map<String, String> TABLES = new LinkedHashMap<>();
+  /**
+   * A table and the statements on it, written out whole: table names are identifiers, which SQL
+   * cannot take as parameters, so none is ever joined into a statement.
+   *
+   * @param nextId the next free id, for a table with an identity column, else null
+   * @param restartIdAt the identity restart, to which that number (computed here) is appended
+   */
+  private record Spec(
+      String name,
+      String select,
+      String probe,
+      String delete,
+      String insert,
+      @Nullable String nextId,
+      @Nullable String restartIdAt) {}
+
+  /** The tables of the schema, each parent before its children. */
+  private static final List<Spec> SPECS =
+      List.of(
+          new Spec(
+              Names.USERS,
+              "select * from users order by id",
+              "select * from users where 1 = 0",
+              "delete from users",
+              "insert into users",
+              "select coalesce(max(id), 0) + 1 from users",
+              "alter table users alter column id restart with "),
+          new Spec(
+              Names.ARTICLES,
+              "select * from articles order by id",
+              "select * from articles where 1 = 0",
+              "delete from articles",
+              "insert into articles",
+              "select coalesce(max(id), 0) + 1 from articles",
+              "alter table articles alter column id restart with "),
+          new Spec(
+              Names.ARTICLE_VERSIONS,
+              "select * from article_versions order by id",
+              "select * from article_versions where 1 = 0",
+              "delete from article_versions",
+              "insert into article_versions",
+              "select coalesce(max(id), 0) + 1 from article_versions",
+              "alter table article_versions alter column id restart with "),
+          new Spec(
+              Names.VERSION_SOURCES,
+              "select * from version_sources order by version_id, source_id",
+              "select * from version_sources where 1 = 0",
+              "delete from version_sources",
+              "insert into version_sources",
+              null,
+              null),
+          new Spec(
+              Names.REVIEWS,
+              "select * from reviews order by id",
+              "select * from reviews where 1 = 0",
+              "delete from reviews",
+              "insert into reviews",
+              "select coalesce(max(id), 0) + 1 from reviews",
+              "alter table reviews alter column id restart with "),
+          new Spec(
+              Names.AUDIT_EVENTS,
+              "select * from audit_events order by id",
+              "select * from audit_events where 1 = 0",
+              "delete from audit_events",
+              "insert into audit_events",
+              "select coalesce(max(id), 0) + 1 from audit_events",
+              "alter table audit_events alter column id restart with "),
+          new Spec(
+              Names.PAGES,
+              "select * from pages order by slug",
+              "select * from pages where 1 = 0",
+              "delete from pages",
+              "insert into pages",
+              null,
+              null));
+
+  /** The table names, as constants. */
+  private static final class Names {
+    static final String USERS = "users";
+    static final String ARTICLES = "articles";
+    static final String ARTICLE_VERSIONS = "article_versions";
+    static final String VERSION_SOURCES = "version_sources";
+    static final String REVIEWS = "reviews";
+    static final String AUDIT_EVENTS = "audit_events";
+    static final String PAGES = "pages";
+  }
+
+  private static final Map<String, Spec> TABLES = new LinkedHashMap<>();
 
   static {
-    TABLES.put("users", "id");
-    TABLES.put("articles", "id");
-    TABLES.put("article_versions", "id");
-    TABLES.put("version_sources", "version_id, source_id");
-    TABLES.put("reviews", "id");
-    TABLES.put("audit_events", "id");
-    TABLES.put("pages", "slug");
+    SPECS.forEach(t -> TABLES.put(t.name(), t));
   }
 
   private static final JsonFactory JSON =
@@ -88,12 +168,11 @@ public final class TableData {
   /** Writes every table to {@code dir} as {@code NAME.jsonl}, from one consistent snapshot. */
   static List<Table> export(Connection c, Path dir) throws SQLException, IOException {
     List<Table> out = new ArrayList<>();
-    for (Map.Entry<String, String> t : TABLES.entrySet()) {
+    for (Spec t : SPECS) {
       long rows = 0;
-      Path file = dir.resolve(t.getKey() + ".jsonl");
+      Path file = dir.resolve(t.name() + ".jsonl");
       try (Statement st = c.createStatement();
-          ResultSet rs =
-              st.executeQuery("select * from " + t.getKey() + " order by " + t.getValue());
+          ResultSet rs = st.executeQuery(t.select());
           OutputStream o = Files.newOutputStream(file);
           JsonGenerator g = JSON.createGenerator(o)) {
         ResultSetMetaData meta = rs.getMetaData();
@@ -101,14 +180,14 @@ public final class TableData {
           g.writeStartObject();
           for (int i = 1; i <= meta.getColumnCount(); i++) {
             g.writeFieldName(meta.getColumnName(i).toLowerCase(Locale.ROOT));
-            write(g, rs, i, meta.getColumnType(i), t.getKey());
+            write(g, rs, i, meta.getColumnType(i), t.name());
           }
           g.writeEndObject();
           g.writeRaw('\n');
           rows++;
         }
       }
-      out.add(new Table(t.getKey(), rows));
+      out.add(new Table(t.name(), rows));
     }
     return out;
   }
@@ -211,40 +290,39 @@ public final class TableData {
               + TABLES.keySet().stream().sorted().toList());
     }
     // the migration seeds Galen's own user and the policy pages; the backup brings its own
-    List<String> order = new ArrayList<>(TABLES.keySet());
-    for (String t : order.reversed()) {
+    for (Spec t : SPECS.reversed()) {
       try (Statement st = c.createStatement()) {
-        st.executeUpdate("delete from " + t);
+        st.executeUpdate(t.delete());
       }
     }
-    for (String name : order) {
-      Table t = tables.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-      long rows = loadTable(c, name, dir.resolve(t.file()), maxRowBytes);
+    for (Spec spec : SPECS) {
+      Table t = tables.stream().filter(x -> x.name().equals(spec.name())).findFirst().orElseThrow();
+      long rows = loadTable(c, spec, dir.resolve(t.file()), maxRowBytes);
       if (rows != t.rows()) {
         throw new StoreException(
             t.file() + " holds " + rows + " rows but the backup's manifest says " + t.rows());
       }
     }
-    for (String name : order) {
-      if (columns(c, name).stream().anyMatch(col -> col.name().equals("id"))) {
+    for (Spec spec : SPECS) {
+      if (spec.nextId() != null && spec.restartIdAt() != null) {
         long next;
         try (Statement st = c.createStatement();
-            ResultSet rs = st.executeQuery("select coalesce(max(id), 0) + 1 from " + name)) {
+            ResultSet rs = st.executeQuery(spec.nextId())) {
           rs.next();
           next = rs.getLong(1);
         }
         try (Statement st = c.createStatement()) {
           // a number this method computed, never text from the backup
-          st.execute("alter table " + name + " alter column id restart with " + next);
+          st.execute(spec.restartIdAt() + next);
         }
       }
     }
   }
 
-  private static List<Column> columns(Connection c, String table) throws SQLException {
+  private static List<Column> columns(Connection c, Spec table) throws SQLException {
     List<Column> out = new ArrayList<>();
     try (Statement st = c.createStatement();
-        ResultSet rs = st.executeQuery("select * from " + table + " where 1 = 0")) {
+        ResultSet rs = st.executeQuery(table.probe())) {
       ResultSetMetaData meta = rs.getMetaData();
       for (int i = 1; i <= meta.getColumnCount(); i++) {
         int type = meta.getColumnType(i);
@@ -254,21 +332,18 @@ public final class TableData {
     return out;
   }
 
-  private static long loadTable(Connection c, String table, Path file, long maxRowBytes)
+  private static long loadTable(Connection c, Spec table, Path file, long maxRowBytes)
       throws SQLException, IOException {
     List<Column> columns = columns(c, table);
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int i = 0; i < columns.size(); i++) {
       index.put(columns.get(i).name(), i);
     }
-    String sql =
-        "insert into "
-            + table
-            + " ("
-            + String.join(", ", index.keySet())
-            + ") values ("
-            + String.join(", ", columns.stream().map(x -> "?").toList())
-            + ")";
+    // column names come from the schema's own metadata (identifiers cannot be parameters); every
+    // value of the backup is bound to a placeholder
+    String columnList = String.join(", ", index.keySet());
+    String placeholders = String.join(", ", columns.stream().map(x -> "?").toList());
+    String sql = table.insert() + " (" + columnList + ") values (" + placeholders + ")";
     long rows = 0;
     try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         PreparedStatement ps = c.prepareStatement(sql)) {
