@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 
 /** The JSON forms of answers, sources and questions, exactly as in {@code answer.schema.json}. */
 public final class AnswerJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = StrictJson.mapper();
 
   private AnswerJson() {}
 
@@ -150,7 +150,7 @@ public final class AnswerJson {
     try {
       n = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new GalenException("the answer is not valid JSON: " + e.getOriginalMessage());
+      throw new GalenException("the answer is not valid JSON: " + StrictJson.describe(e));
     }
     if (n == null || !n.isObject()) {
       throw new GalenException("the answer must be a JSON object (answer.schema.json)");
@@ -241,21 +241,10 @@ public final class AnswerJson {
   public record Request(@Nullable String id, Question question) {}
 
   public static Request request(String json, Audience defaultAudience) {
-    JsonNode n;
-    try {
-      n = MAPPER.readTree(json);
-    } catch (JsonProcessingException e) {
-      throw new GalenException("not valid JSON: " + e.getOriginalMessage());
-    }
-    if (n == null || !n.isObject()) {
-      throw new GalenException("expected a JSON object with a 'question'");
-    }
-    JsonNode q = n.get("question");
-    if (q == null || !q.isTextual()) {
-      throw new GalenException("'question' must be a string");
-    }
-    Audience audience =
-        n.hasNonNull("audience") ? Audience.parse(n.get("audience").asText()) : defaultAudience;
+    JsonNode n = StrictJson.object(json, "the request");
+    StrictJson.onlyFields(n, "the request", List.of("question", "audience", "previous", "id"));
+    String question = StrictJson.string(n, "question");
+    String audience = StrictJson.optionalString(n, "audience");
     List<String> previous = new ArrayList<>();
     JsonNode prev = n.get("previous");
     if (prev != null && !prev.isNull()) {
@@ -265,10 +254,18 @@ public final class AnswerJson {
       if (prev.size() > 20) {
         throw new GalenException("'previous' holds " + prev.size() + " questions; the limit is 20");
       }
-      prev.forEach(p -> previous.add(p.asText()));
+      for (JsonNode p : prev) {
+        if (!p.isTextual()) {
+          throw new GalenException("'previous' must be an array of strings");
+        }
+        previous.add(p.asText());
+      }
     }
-    String id = n.hasNonNull("id") ? n.get("id").asText() : null;
-    return new Request(id, new Question(q.asText(), audience, previous));
+    String id = StrictJson.optionalString(n, "id");
+    return new Request(
+        id,
+        new Question(
+            question, audience == null ? defaultAudience : Audience.parse(audience), previous));
   }
 
   private static void putNullable(ObjectNode o, String field, @Nullable Object value) {

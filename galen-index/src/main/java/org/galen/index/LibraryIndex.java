@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.codecs.CodecUtil;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -213,6 +214,113 @@ public final class LibraryIndex implements SearchBackend {
       throw e instanceof IOException io
           ? Storage.failure(io, "checking the library index in " + dir)
           : (RuntimeException) e;
+    }
+  }
+
+  /**
+   * Checks an index copied from elsewhere (a backup) before it may replace the library: Lucene's
+   * {@link CheckIndex} over every segment of its last commit (checksums, then postings, stored
+   * fields, doc values, points and vectors decoded), and, with a {@code journalDir}, that the
+   * source journal beside it is the one that commit names and reads whole up to the commit's mark.
+   *
+   * @return nothing when both are whole, else what is wrong
+   */
+  public static Optional<String> checkCopy(Path dir, @Nullable Path journalDir) {
+    try (Directory directory = FSDirectory.open(dir)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return Optional.of("the index has no commit point (segments_N file)");
+      }
+      try (CheckIndex check = new CheckIndex(directory)) {
+        check.setLevel(CheckIndex.Level.MIN_LEVEL_FOR_INTEGRITY_CHECKS);
+        CheckIndex.Status status = check.checkIndex();
+        if (!status.clean) {
+          return Optional.of(describe(status));
+        }
+      }
+      if (journalDir != null) {
+        Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+        String id = data.get(SourceJournal.ID_KEY);
+        String position = data.get(SourceJournal.POSITION_KEY);
+        SourceJournal.Mark mark =
+            id == null || position == null
+                ? null
+                : new SourceJournal.Mark(id, SourceJournal.Position.parse(position));
+        List<String> warnings = new ArrayList<>();
+        SourceJournal.Replay replay = SourceJournal.read(journalDir, mark, e -> {}, warnings::add);
+        if (!warnings.isEmpty()) {
+          return Optional.of("the source journal is damaged: " + warnings.getFirst());
+        }
+        if (mark != null && (!mark.id().equals(replay.id()) || !mark.end().equals(replay.end()))) {
+          return Optional.of(
+              "the source journal is not the one the index was written with (the index names"
+                  + " journal "
+                  + mark.id()
+                  + " up to "
+                  + mark.end()
+                  + ")");
+        }
+      }
+      return Optional.empty();
+    } catch (GalenException e) {
+      return Optional.of(String.valueOf(e.getMessage()));
+    } catch (IOException | RuntimeException e) {
+      if (isCorruption(e) || e instanceof NumberFormatException) {
+        return Optional.of(describe(e));
+      }
+      throw e instanceof IOException io
+          ? Storage.failure(io, "checking the library index in " + dir)
+          : (RuntimeException) e;
+    }
+  }
+
+  private static String describe(CheckIndex.Status status) {
+    if (status.missingSegments) {
+      return "its commit point (" + status.segmentsFileName + ") cannot be read";
+    }
+    for (CheckIndex.Status.SegmentInfoStatus s : status.segmentInfos) {
+      if (s.error != null) {
+        return "segment " + s.name + " is damaged: " + describe(s.error);
+      }
+    }
+    return status.numBadSegments + " of its " + status.numSegments + " segments are damaged";
+  }
+
+  /**
+   * Takes the write lock of the index in {@code dir}, so no ingest or rebuild starts while the
+   * caller replaces the index (a restore); closing it releases the lock.
+   */
+  public static java.io.Closeable lock(Path dir) {
+    Directory directory = null;
+    try {
+      Files.createDirectories(dir);
+      directory = FSDirectory.open(dir);
+      org.apache.lucene.store.Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+      Directory d = directory;
+      return () -> {
+        try (d) {
+          lock.close();
+        }
+      };
+    } catch (org.apache.lucene.store.LockObtainFailedException e) {
+      closeQuietly(directory);
+      throw new GalenException(
+          "another Galen process is writing the library in "
+              + dir
+              + " (an ingest or a rebuild?); let it finish, then try again",
+          e);
+    } catch (IOException e) {
+      closeQuietly(directory);
+      throw Storage.failure(e, "locking the library index in " + dir);
+    }
+  }
+
+  private static void closeQuietly(@Nullable Directory directory) {
+    if (directory != null) {
+      try {
+        directory.close();
+      } catch (IOException ignored) {
+        // already failing with the cause that matters
+      }
     }
   }
 

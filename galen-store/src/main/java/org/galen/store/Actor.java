@@ -8,6 +8,14 @@ public record Actor(long userId, String username, Set<Role> roles) {
     roles = Set.copyOf(roles);
   }
 
+  /**
+   * The owner of the machine Galen runs on, at its command line ({@code galen account ...}): may do
+   * what an admin may, and is recorded as {@code host} in the audit log.
+   */
+  public static Actor host() {
+    return new Actor(0, "host", Set.of(Role.ADMIN));
+  }
+
   public boolean has(Role role) {
     return roles.contains(role) || roles.contains(Role.ADMIN);
   }

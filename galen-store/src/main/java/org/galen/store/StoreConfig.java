@@ -30,15 +30,15 @@ public record StoreConfig(String url, String user, String password, int poolSize
   }
 
   /**
-   * The default: {@code DIR/galen} as an H2 file database that other processes may share. Each
+   * The default: {@code DIR/galen} as an H2 file database, open in one process at a time. H2's
+   * {@code AUTO_SERVER} would share it by opening a TCP port on every interface, guarded only by a
+   * key in a file; Galen's commands go through the running server instead, or ask to stop it. Each
    * commit is written to the file before it returns ({@code WRITE_DELAY=0}): by default H2 writes
    * commits up to half a second later, so a killed process lost saves it had acknowledged.
    */
   public static StoreConfig h2File(Path dir) {
     return new StoreConfig(
-        "jdbc:h2:file:" + dir.toAbsolutePath().resolve("galen") + ";AUTO_SERVER=TRUE;WRITE_DELAY=0",
-        "galen",
-        "");
+        "jdbc:h2:file:" + dir.toAbsolutePath().resolve("galen") + ";WRITE_DELAY=0", "galen", "");
   }
 
   /**

@@ -60,4 +60,16 @@ public class StoreException extends GalenException {
       super(message);
     }
   }
+
+  /**
+   * Another process has the embedded (H2) database open: a running server, or another command. An
+   * embedded database has one process at a time; there is no network port to share it through.
+   */
+  public static final class InUse extends StoreException {
+    private static final long serialVersionUID = 1L;
+
+    public InUse(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
 }

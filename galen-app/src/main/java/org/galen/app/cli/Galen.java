@@ -1,6 +1,8 @@
 package org.galen.app.cli;
 
 import java.io.PrintWriter;
+import org.galen.app.GalenHome;
+import org.galen.app.OwnerOnly;
 import org.galen.core.GalenException;
 import org.galen.index.Storage;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,7 @@ import picocli.CommandLine.Command;
       LintCommand.class,
       LibraryCommand.class,
       PublishCommand.class,
+      AccountCommand.class,
       BackupCommand.class,
       RestoreCommand.class,
       EvalCommand.class,
@@ -37,14 +40,25 @@ public final class Galen implements Runnable {
     throw new CommandLine.ParameterException(
         spec.commandLine(),
         "name a command: ask, source, ingest, library, serve, bench, bench-page, lint, eval,"
-            + " publish, backup, restore, reindex");
+            + " publish, account, backup, restore, reindex");
   }
 
   public static void main(String[] args) {
-    if (System.getProperty("logback.configurationFile") == null) {
+    // serve logs the Spring Boot way (which warns about this property), other commands quietly
+    boolean serve = args.length > 0 && args[0].equals("serve");
+    if (!serve && System.getProperty("logback.configurationFile") == null) {
       // the database pool and migrations log through SLF4J; keep stdout for the command's output
       System.setProperty("logback.configurationFile", "org/galen/app/cli/logback-cli.xml");
     }
+    // everything the command creates (database, library, the server's token file) is the owner's
+    OwnerOnly.forNewFiles();
+    GalenHome.fromEnvironment(System.getenv())
+        .makeOwnerOnly()
+        .ifPresent(
+            warning -> {
+              System.err.println("galen: warning: " + warning);
+              System.err.flush();
+            });
     int code = commandLine().execute(args);
     if (code != 0 || !ServeCommand.serving()) {
       System.exit(code);

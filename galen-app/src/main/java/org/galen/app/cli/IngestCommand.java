@@ -51,8 +51,9 @@ final class IngestCommand implements Callable<Integer> {
     Progress progress = new Progress(err, System.console() != null, System::nanoTime);
     IngestReport report;
     GalenHome home = GalenHome.fromEnvironment(System.getenv());
-    try (Engine engine = Engine.open(home);
-        Store store = Store.open(home.store(System.getenv()))) {
+    // the database first: a running server holds it, and then nothing should be ingested yet
+    try (Store store = Databases.open(home, "ingest", "");
+        Engine engine = Engine.open(home)) {
       // articles citing a source this ingest changes are flagged and get a proposed new version
       LivingAnswers living =
           new LivingAnswers(

@@ -61,6 +61,10 @@ final class PageBenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<String> qs = questions.isEmpty() ? List.of(SEED) : questions;
     System.setProperty("logging.level.root", "WARN");
+    // the bench is one client asking as fast as it can: lift the per-client limit in-process
+    if (System.getProperty("galen.answers.requests-per-minute") == null) {
+      System.setProperty("galen.answers.requests-per-minute", "1000000000");
+    }
     try (ConfigurableApplicationContext app = GalenApplication.start(0)) {
       String port = app.getEnvironment().getProperty("local.server.port");
       if (port == null) {

@@ -47,8 +47,10 @@ final class PublishCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GalenHome home = GalenHome.fromEnvironment(System.getenv());
-    try (Engine engine = Engine.open(home);
-        Store store = Store.open(home.store(System.getenv()))) {
+    // the database first: a running server holds it, and then there is no need to load the library
+    try (Store store =
+            Databases.open(home, "publish", "save the answer on the server's /editorial page");
+        Engine engine = Engine.open(home)) {
       Actor actor =
           as == null
               ? store.accounts().system().actor()

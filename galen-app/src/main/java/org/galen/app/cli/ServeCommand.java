@@ -27,8 +27,13 @@ final class ServeCommand implements Callable<Integer> {
     // a damaged library is reported in one line before the web app starts, not as a stack trace
     GalenHome home = GalenHome.fromEnvironment(System.getenv());
     LibraryIndex.open(home.index(), home.sources(), null).close();
-    GalenApplication.start(port);
+    var app = GalenApplication.start(port);
     serving = true;
+    System.out.println(
+        "galen: serving http://localhost:"
+            + app.getEnvironment().getProperty("local.server.port", Integer.toString(port))
+            + "/ (Ctrl-C stops it)");
+    System.out.flush();
     return 0;
   }
 }

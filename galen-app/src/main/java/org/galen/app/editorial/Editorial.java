@@ -54,11 +54,14 @@ public final class Editorial {
   }
 
   /**
-   * Saves an editor's edit of the answer JSON as a new version made from revision {@code basedOn}.
+   * Saves an editor's edit of the answer JSON as a new version made from revision {@code basedOn},
+   * after the same checks a composed answer passes: the answer contract, and every quote verbatim
+   * in its cited source.
    */
   public ArticleVersion edit(
       Actor actor, String slug, int basedOn, String answerJson, @Nullable String note) {
     Answer answer = AnswerJson.read(answerJson); // refuses what breaks the contract
+    QuoteCheck.verify(answer, engine.index()); // and quotes that are not in their sources
     return store.articles().edit(actor, slug, basedOn, draft(answer, note));
   }
 

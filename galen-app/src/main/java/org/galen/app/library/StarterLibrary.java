@@ -26,6 +26,8 @@ import org.galen.ingest.Document;
 import org.galen.ingest.Hashes;
 import org.galen.ingest.IngestReport;
 import org.galen.ingest.Readers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The practice summaries shipped inside the app ({@code library/summaries/*.md}). Loading is
@@ -36,6 +38,8 @@ public final class StarterLibrary {
   static final String RESOURCE_DIR = "library/summaries";
   static final String HASH_KEY = "starter-library-hash";
   static final String IDS_KEY = "starter-library-ids";
+  private static final int BATCH = 10;
+  private static final Logger LOG = LoggerFactory.getLogger(StarterLibrary.class);
 
   private StarterLibrary() {}
 
@@ -70,8 +74,30 @@ public final class StarterLibrary {
             .filter(s -> !s.isBlank())
             .toList();
     List<String> removed = previouslyBundled.stream().filter(id -> !ids.contains(id)).toList();
-    new Ingestion(index, Readers.standard(), listener)
-        .write(docs, removed, Map.of(HASH_KEY, hash, IDS_KEY, String.join(",", ids)), report);
+    // the first start embeds every summary, up to a minute on a small machine: say so as it goes,
+    // in batches each committed (an interrupted load starts again, unchanged summaries cost
+    // nothing)
+    long start = System.nanoTime();
+    LOG.info(
+        "loading the starter library: {} practice summaries into {}{}",
+        docs.size(),
+        index.location(),
+        index.embedder().isPresent() ? " (embedding them takes up to a minute)" : "");
+    Ingestion ingestion = new Ingestion(index, Readers.standard(), listener);
+    for (int from = 0; from < docs.size(); from += BATCH) {
+      int to = Math.min(docs.size(), from + BATCH);
+      boolean last = to == docs.size();
+      ingestion.write(
+          docs.subList(from, to),
+          last ? removed : List.of(),
+          last ? Map.of(HASH_KEY, hash, IDS_KEY, String.join(",", ids)) : Map.of(),
+          report);
+      LOG.info(
+          "starter library: {} of {} summaries ({} s)",
+          to,
+          docs.size(),
+          (System.nanoTime() - start) / 1_000_000_000L);
+    }
     return report;
   }
 

@@ -12,10 +12,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import org.galen.app.AnswerJson;
+import org.galen.app.StrictJson;
 import org.galen.core.Audience;
 import org.galen.core.GalenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,13 +39,12 @@ import org.springframework.web.bind.annotation.RestController;
                     + " every citation with the verbatim quote it rests on. Educational software;"
                     + " it does not replace clinical judgement."))
 class AnswerApiController {
+  private static final Logger LOG = LoggerFactory.getLogger(AnswerApiController.class);
   private static final int MAX_BODY = 64 * 1024;
   private final Answers answers;
-  private final ClientRateLimiter limiter;
 
-  AnswerApiController(Answers answers, ClientRateLimiter limiter) {
+  AnswerApiController(Answers answers) {
     this.answers = answers;
-    this.limiter = limiter;
   }
 
   @Operation(
@@ -111,13 +112,6 @@ class AnswerApiController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> answer(HttpServletRequest request) throws IOException {
-    long wait = limiter.tryAcquire(request.getRemoteAddr(), System.nanoTime());
-    if (wait > 0) {
-      return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-          .header(HttpHeaders.RETRY_AFTER, Long.toString(wait))
-          .contentType(MediaType.APPLICATION_JSON)
-          .body(errorJson("too many requests from this client; retry in " + wait + " s"));
-    }
     // read at most one byte past the limit: a huge body is refused without being held in memory
     byte[] bytes;
     try (InputStream in = request.getInputStream()) {
@@ -127,16 +121,32 @@ class AnswerApiController {
       return error(
           HttpStatus.CONTENT_TOO_LARGE, "request body is larger than " + MAX_BODY + " bytes");
     }
-    String body = new String(bytes, StandardCharsets.UTF_8);
+    String body;
+    try {
+      body = StrictJson.utf8(bytes);
+    } catch (GalenException e) {
+      // one line, no stack trace: a client's mistake, worth noticing only if it repeats
+      LOG.warn("refused a request body from {}: {}", request.getRemoteAddr(), e.getMessage());
+      throw e;
+    }
     AnswerJson.Request req = AnswerJson.request(body, Audience.CLINICIAN);
     return ResponseEntity.ok(
-        AnswerJson.write(answers.answer(req.question(), "api").withId(req.id())));
+        AnswerJson.write(
+            answers.answer(req.question(), "api", request.getRemoteAddr()).withId(req.id())));
   }
 
   @ExceptionHandler(AnswerGate.Overloaded.class)
   ResponseEntity<String> overloaded(AnswerGate.Overloaded e) {
     return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
         .header(HttpHeaders.RETRY_AFTER, "1")
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(errorJson(String.valueOf(e.getMessage())));
+  }
+
+  @ExceptionHandler(ClientRateLimiter.Limited.class)
+  ResponseEntity<String> limited(ClientRateLimiter.Limited e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds()))
         .contentType(MediaType.APPLICATION_JSON)
         .body(errorJson(String.valueOf(e.getMessage())));
   }

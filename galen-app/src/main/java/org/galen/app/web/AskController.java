@@ -1,5 +1,6 @@
 package org.galen.app.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,9 +42,19 @@ class AskController {
       @RequestParam(name = "audience", required = false) @Nullable String audience,
       @RequestParam(name = "previous", required = false) @Nullable List<String> previous,
       @CookieValue(name = AUDIENCE_COOKIE, required = false) @Nullable String remembered,
+      HttpServletRequest request,
       HttpServletResponse response,
       Model model) {
-    Audience chosen = parse(audience);
+    // an audience in the address is checked as the API checks it; the cookie is only a preference
+    String badAudience = null;
+    Audience chosen = null;
+    if (audience != null) {
+      try {
+        chosen = Audience.parse(audience);
+      } catch (GalenException e) {
+        badAudience = e.getMessage();
+      }
+    }
     Audience a = chosen != null ? chosen : parse(remembered);
     if (a == null) {
       a = Audience.CLINICIAN;
@@ -55,13 +67,17 @@ class AskController {
               .maxAge(Duration.ofDays(365))
               .sameSite("Lax")
               .httpOnly(true)
+              .secure(request.isSecure())
               .build()
               .toString());
     }
     List<String> prev = previous == null ? List.of() : previous;
     AnswerView view = null;
     String error = null;
-    if (prev.size() > MAX_PREVIOUS) {
+    if (badAudience != null) {
+      error = badAudience;
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    } else if (prev.size() > MAX_PREVIOUS) {
       error =
           "This conversation holds "
               + prev.size()
@@ -73,11 +89,15 @@ class AskController {
       // "/" is the empty form; a q that is there but blank (the form requires one) is a mistake
       try {
         Question question = new Question(q, a, prev);
-        Answer answer = answers.answer(question, "page");
+        Answer answer = answers.answer(question, "page", request.getRemoteAddr());
         view = AnswerView.of(answer, question.previous());
       } catch (GalenException e) {
         error = e.getMessage();
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+      } catch (ClientRateLimiter.Limited e) {
+        error = e.getMessage();
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(e.seconds()));
       } catch (AnswerGate.Overloaded e) {
         error = e.getMessage();
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

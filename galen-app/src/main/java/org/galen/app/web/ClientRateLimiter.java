@@ -6,9 +6,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Per-client rate limit of the public answers API: a token bucket per client address that refills
- * at the configured rate. Remembers a bounded number of clients (least recently seen are
- * forgotten).
+ * Per-client rate limit of everything that composes an answer (the ask page, the exports and the
+ * answers API, one bucket for all three): a token bucket per client address that refills at {@code
+ * galen.answers.requests-per-minute} (formerly {@code galen.api.requests-per-minute}). Remembers a
+ * bounded number of clients (least recently seen are forgotten).
  */
 @Component
 class ClientRateLimiter {
@@ -36,7 +37,9 @@ class ClientRateLimiter {
         }
       };
 
-  ClientRateLimiter(@Value("${galen.api.requests-per-minute:120}") double perMinute) {
+  ClientRateLimiter(
+      @Value("${galen.answers.requests-per-minute:${galen.api.requests-per-minute:120}}")
+          double perMinute) {
     this.perMinute = perMinute;
   }
 
@@ -55,5 +58,23 @@ class ClientRateLimiter {
       return 0;
     }
     return Math.max(1, (long) Math.ceil((1 - b.tokens) / perMinute * 60));
+  }
+
+  /** A client asked more often than its rate allows; it may ask again after {@link #seconds}. */
+  static final class Limited extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final long seconds;
+
+    Limited(long seconds) {
+      super(
+          "too many questions from your address; ask again in "
+              + seconds
+              + (seconds == 1 ? " second" : " seconds"));
+      this.seconds = seconds;
+    }
+
+    long seconds() {
+      return seconds;
+    }
   }
 }

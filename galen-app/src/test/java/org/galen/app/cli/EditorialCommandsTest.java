@@ -107,4 +107,25 @@ class EditorialCommandsTest {
     assertThat(galen("backup", zip.toString())).isEqualTo(2);
     assertThat(err.toString()).contains("exists already");
   }
+
+  @Test
+  void aRestoreThatFailsSaysWhyInOneLine() throws Exception {
+    assertThat(galen("source", "--list")).isZero(); // a library to keep
+    Path zip = work.resolve("folder-entry.zip");
+    try (java.util.zip.ZipOutputStream z =
+        new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+      z.putNextEntry(new java.util.zip.ZipEntry("index/"));
+      z.closeEntry();
+    }
+    err.getBuffer().setLength(0);
+
+    assertThat(galen("restore", zip.toString())).isEqualTo(2);
+
+    assertThat(err.toString().lines().toList())
+        .singleElement()
+        .asString()
+        .startsWith("galen: ")
+        .contains("is not a Galen backup");
+    assertThat(galen("source", "--list")).isZero();
+  }
 }

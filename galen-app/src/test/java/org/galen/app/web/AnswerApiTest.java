@@ -114,7 +114,10 @@ class AnswerApiTest {
     doc.at("/paths")
         .fieldNames()
         .forEachRemaining(
-            p -> assertThat(p).as("only the JSON API is documented").startsWith("/api/v1/"));
+            p ->
+                assertThat(p)
+                    .as("only the JSON API and the exports are documented")
+                    .matches("/api/v1/.*|/export/(text|ris|bibtex)"));
     assertThat(doc.at("/paths/~1api~1v1~1articles").isMissingNode()).isFalse();
     assertThat(get("/swagger-ui/index.html").statusCode()).isEqualTo(200);
   }
@@ -130,7 +133,14 @@ class AnswerApiTest {
         .contains("channel=\"api\"")
         .contains("galen_answer_latency_seconds_bucket{")
         .contains("galen_ingest_sources{")
-        .contains("galen_library_documents");
+        .contains("galen_library_documents")
+        .contains("disk_free_bytes{");
+    // scraped over the network: no install path, working directory or data directory in it
+    String cwd = java.nio.file.Path.of("").toAbsolutePath().toString();
+    assertThat(metrics)
+        .doesNotContain(cwd)
+        .doesNotContain(org.galen.app.GalenHome.fromEnvironment(System.getenv()).root().toString())
+        .doesNotContain("path=\"/");
   }
 
   @Test

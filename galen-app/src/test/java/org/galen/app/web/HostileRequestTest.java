@@ -29,6 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = "galen.api.requests-per-minute=1000000")
+@org.junit.jupiter.api.extension.ExtendWith(
+    org.springframework.boot.test.system.OutputCaptureExtension.class)
 class HostileRequestTest {
   static final ObjectMapper JSON = new ObjectMapper();
 
@@ -197,9 +199,89 @@ class HostileRequestTest {
     assertThat(wrongType.statusCode()).isEqualTo(415);
     assertClean(wrongType);
 
-    // the API answers only POST; anything else is sent to the login like every unknown path
-    HttpResponse<String> wrongMethod = get("/api/v1/answers", "application/json");
-    assertRefused(wrongMethod);
+    // the API answers only POST; anything else is a 405 in the API's shape
+    assertThat(get("/api/v1/answers", "application/json").statusCode()).isEqualTo(405);
+  }
+
+  /** A GET sent as raw bytes, for addresses that java.net.URI refuses to build; the whole reply. */
+  String raw(String pathAndQuery, String accept) throws Exception {
+    try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+      socket
+          .getOutputStream()
+          .write(
+              ("GET "
+                      + pathAndQuery
+                      + " HTTP/1.1\r\nHost: localhost\r\nAccept: "
+                      + accept
+                      + "\r\nConnection: close\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
+      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** An API error: the status and a body that is exactly {@code {"error": "…"}}. */
+  static String onlyError(HttpResponse<String> r, int status) throws Exception {
+    JsonNode body = apiError(r, status);
+    assertThat(body.size()).as(r.body()).isEqualTo(1);
+    return body.get("error").asText();
+  }
+
+  @Test
+  void everyApiRefusalIsOneErrorFieldInTheCallersTerms() throws Exception {
+    assertThat(onlyError(post("text/plain", "question=gout".getBytes(StandardCharsets.UTF_8)), 415))
+        .isEqualTo("send the body as application/json (Content-Type), not text/plain");
+    assertThat(onlyError(postJson("{\"question\": \"gout\"} {\"question\": \"x\"}"), 400))
+        .contains("there is more after the JSON value");
+    assertThat(onlyError(postJson("{\"question\": \"gout\", \"questoin\": \"x\"}"), 400))
+        .isEqualTo(
+            "unknown field 'questoin' in the request; it takes question, audience, previous, id");
+    assertThat(onlyError(postJson("{\"question\": 42}"), 400))
+        .isEqualTo("'question' must be a string");
+    assertThat(onlyError(postJson("{\"question\": \"gout\", \"audience\": 5}"), 400))
+        .isEqualTo("'audience' must be a string");
+    assertThat(onlyError(postJson("{\"question\": \"gout\", \"previous\": [1]}"), 400))
+        .isEqualTo("'previous' must be an array of strings");
+    assertThat(onlyError(postJson("{\"question\": \"gout\", \"id\": {}}"), 400))
+        .isEqualTo("'id' must be a string");
+    assertThat(onlyError(postJson("[".repeat(5000)), 400))
+        .isEqualTo("the request is not valid JSON: it is nested more than 64 levels deep");
+    HttpResponse<String> get = get("/api/v1/answers", "application/json");
+    assertThat(onlyError(get, 405)).isEqualTo("GET is not allowed here; use POST");
+  }
+
+  @Test
+  void invalidUtf8AndBadPercentEncodingAre400sWithOneWarningAndNoStackTrace(
+      org.springframework.boot.test.system.CapturedOutput log) throws Exception {
+    byte[] body = "{\"question\": \"gout ? flare\"}".getBytes(StandardCharsets.UTF_8);
+    body[18] = (byte) 0xFF;
+    assertThat(onlyError(post("application/json", body), 400))
+        .isEqualTo("the request body is not valid UTF-8 (at byte 18); send UTF-8 text");
+
+    int before = log.getAll().length();
+    String percent = raw("/?q=gout%zzflare", "text/html");
+    String bytes = raw("/?q=gout%FF%FEflare", "text/html");
+    String apiPercent = raw("/export/text?q=%zz", "application/json");
+
+    assertThat(percent).startsWith("HTTP/1.1 400").contains("a bad percent-encoding");
+    assertThat(LEAK.matcher(percent.substring(percent.indexOf("\r\n\r\n"))).find()).isFalse();
+    assertThat(bytes).startsWith("HTTP/1.1 400").contains("text that is not valid UTF-8");
+    assertThat(apiPercent)
+        .startsWith("HTTP/1.1 400")
+        .contains("{\"error\":\"The address or form holds a bad percent-encoding");
+    String logged = log.getAll().substring(before);
+    assertThat(logged.lines().filter(l -> l.contains("WARN")).count()).as(logged).isEqualTo(3);
+    assertThat(logged).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Test
+  void anUnknownAudienceOnTheAskPageIsThe400TheApiGives() throws Exception {
+    HttpResponse<String> page = get("/?q=How+is+gout+treated%3F&audience=bogus", "text/html");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("audience must be clinician or patient, was &#39;bogus&#39;");
+    assertThat(
+            onlyError(
+                postJson("{\"question\": \"How is gout treated?\", \"audience\": \"bogus\"}"), 400))
+        .isEqualTo("audience must be clinician or patient, was 'bogus'");
   }
 
   @Test
@@ -235,6 +317,11 @@ class HostileRequestTest {
     }
     for (String status : List.of("429", "503")) {
       assertThat(responses.at("/" + status + "/headers").has("Retry-After")).as(status).isTrue();
+    }
+    for (String export : List.of("text", "ris", "bibtex")) {
+      JsonNode get = doc.at("/paths/~1export~1" + export + "/get/responses");
+      assertThat(get.at("/429/headers").has("Retry-After")).as(export).isTrue();
+      assertThat(get.has("400") && get.has("503")).as(export).isTrue();
     }
     assertThat(responses.at("/400/content/application~1json/schema/$ref").asText())
         .isEqualTo("#/components/schemas/Error");

@@ -83,4 +83,31 @@ class OverloadTest {
         .isBetween(1L, 60L);
     assertThat(post("127.0.0.4").statusCode()).isEqualTo(200);
   }
+
+  private HttpResponse<String> get(String client, String path) throws Exception {
+    HttpClient http = HttpClient.newBuilder().localAddress(InetAddress.getByName(client)).build();
+    return http.send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theAskPageAndTheExportsShareTheClientsLimitWithTheApi() throws Exception {
+    String client = "127.0.0.5";
+    assertThat(get(client, "/?q=How+is+gout+treated%3F").statusCode()).isEqualTo(200);
+    assertThat(get(client, "/export/text?q=How+is+gout+treated%3F").statusCode()).isEqualTo(200);
+    assertThat(post(client).statusCode()).isEqualTo(200);
+
+    HttpResponse<String> page = get(client, "/?q=How+is+gout+treated%3F");
+    HttpResponse<String> export = get(client, "/export/ris?q=How+is+gout+treated%3F");
+
+    for (HttpResponse<String> r : List.of(page, export)) {
+      assertThat(r.statusCode()).isEqualTo(429);
+      assertThat(Long.parseLong(r.headers().firstValue("Retry-After").orElseThrow()))
+          .isBetween(1L, 60L);
+      assertThat(r.body()).contains("too many questions from your address");
+    }
+    assertThat(get(client, "/").statusCode()).as("the empty form composes nothing").isEqualTo(200);
+    assertThat(get("127.0.0.6", "/?q=How+is+gout+treated%3F").statusCode()).isEqualTo(200);
+  }
 }

@@ -47,7 +47,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * headings and text, a {@code javascript:} canonical link) and questions carrying markup. Every
  * page that shows them (the answer page, the source page, the article library and an article made
  * from the answer) must show the markup as text: over plain HTTP the raw HTML holds it only
- * escaped, and in headless Chromium no payload runs (each would set {@code window.__xss}).
+ * escaped, and in headless Chromium no payload runs (each would set {@code window.__xss}). The
+ * logged-in editorial pages (workspace, dashboard, accounts, audit log, board) are held to the same
+ * with markup in what their users type: names, credentials, review comments, edit notes.
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -164,6 +166,151 @@ class StoredXssTest {
         article(),
         "/articles",
         "/articles?q=xsstest");
+  }
+
+  /** Markup in what editors, reviewers and admins type: names, credentials, notes, comments. */
+  private static final String HOSTILE_NAME = "Dr <img src=x onerror=\"window.__xss=20\">";
+
+  private static final String HOSTILE_CREDENTIALS = "<script>window.__xss=21</script>MD";
+  private static final String HOSTILE_COMMENT = "<script>window.__xss=22</script> checked";
+  private static final String HOSTILE_NOTE = "<img src=x onerror=\"window.__xss=23\"> edited";
+
+  /**
+   * The logged-in editorial pages, holding the hostile article with a review comment, an edit note,
+   * a reviewer's name and credentials, and the audit log of it all, all with markup.
+   */
+  private List<String> editorialPages() throws Exception {
+    var admin = store.accounts().find("admin").orElseThrow().actor();
+    if (store.accounts().find("xadm").isEmpty()) {
+      store
+          .accounts()
+          .create(
+              admin,
+              new NewUser(
+                  "xadm",
+                  Objects.requireNonNull(encoder.encode(PASSWORD)),
+                  Set.of(Role.ADMIN),
+                  "Xavier Admin",
+                  null,
+                  null));
+      store
+          .accounts()
+          .create(
+              admin,
+              new NewUser(
+                  "xrev",
+                  Objects.requireNonNull(encoder.encode(PASSWORD)),
+                  Set.of(Role.REVIEWER),
+                  HOSTILE_NAME,
+                  HOSTILE_CREDENTIALS,
+                  "<svg onload=\"window.__xss=24\">"));
+    }
+    String slug = article().substring("/articles/".length());
+    var reviewer = store.accounts().find("xrev").orElseThrow().actor();
+    store
+        .articles()
+        .review(
+            reviewer, slug, 1, org.galen.store.article.ReviewStatus.UNDER_REVIEW, HOSTILE_COMMENT);
+    var first = store.articles().version(slug, 1);
+    var a = store.articles().get(slug);
+    store
+        .articles()
+        .edit(
+            store.accounts().find("xena").orElseThrow().actor(),
+            slug,
+            a.lockVersion(),
+            new org.galen.store.article.Draft(
+                a.question(), a.audience(), first.answerJson(), first.sources(), HOSTILE_NOTE));
+    return List.of(
+        "/editorial",
+        "/editorial/articles/" + slug,
+        "/editorial/articles/" + slug + "?v=1",
+        "/admin/users",
+        "/admin/audit",
+        "/board");
+  }
+
+  /** An HTTP client logged in as the admin {@code xadm}, as a browser would be. */
+  private HttpClient loggedIn() throws Exception {
+    HttpClient client =
+        HttpClient.newBuilder()
+            .cookieHandler(new java.net.CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String login =
+        client
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/login"))).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    java.util.regex.Matcher csrf =
+        java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+    assertThat(csrf.find()).isTrue();
+    HttpResponse<String> r =
+        client.send(
+            HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=xadm&password="
+                            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                            + "&_csrf="
+                            + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.headers().firstValue("Location").orElse("")).endsWith("/editorial");
+    return client;
+  }
+
+  @Test
+  void theLoggedInEditorialPagesShowTheMarkupOnlyEscaped() throws Exception {
+    List<String> pages = editorialPages();
+    HttpClient client = loggedIn();
+    for (String path : pages) {
+      HttpResponse<String> r =
+          client.send(
+              HttpRequest.newBuilder(URI.create(url(path))).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(r.statusCode()).as(path).isEqualTo(200);
+      for (String live : LIVE_MARKUP) {
+        assertThat(r.body()).as(path + " holds live markup").doesNotContain(live);
+      }
+    }
+    String workspace =
+        client
+            .send(
+                HttpRequest.newBuilder(URI.create(url(pages.get(1)))).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    assertThat(workspace)
+        .contains("&lt;script&gt;window.__xss=22&lt;/script&gt; checked")
+        .contains("&lt;img src=x onerror=&quot;window.__xss=23&quot;&gt; edited");
+  }
+
+  @Test
+  void noPayloadRunsOnTheLoggedInEditorialPages() throws Exception {
+    List<String> pages = editorialPages();
+    ChromeDriver browser = chrome();
+    try {
+      browser.get(url("/login"));
+      browser.findElement(By.id("username")).sendKeys("xadm");
+      browser.findElement(By.id("password")).sendKeys(PASSWORD);
+      browser.findElement(By.id("login")).click();
+      for (String path : pages) {
+        browser.get(url(path));
+        assertThat(browser.getCurrentUrl()).as("still logged in").doesNotEndWith("/login");
+        Object xss =
+            browser.executeScript("return window.__xss === undefined ? null : window.__xss");
+        assertThat(xss).as("a payload ran on " + path).isNull();
+        assertThat(browser.findElements(By.cssSelector("img[src='x'], svg[onload]")))
+            .as("injected elements on " + path)
+            .isEmpty();
+      }
+      browser.get(url("/board"));
+      assertThat(browser.findElement(By.tagName("main")).getText()).contains(HOSTILE_NAME);
+    } finally {
+      browser.quit();
+    }
   }
 
   @Test

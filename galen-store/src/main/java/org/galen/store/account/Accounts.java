@@ -19,11 +19,8 @@ import org.galen.store.StoreException;
 import org.galen.store.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
 
-/** Accounts: creation by admins, the first admin's bootstrap, login failures and lockout. */
+/** Accounts: creation by admins, the first admin's bootstrap, failed logins and recovery. */
 public final class Accounts {
-  /** Consecutive wrong passwords after which an account locks until an admin unlocks it. */
-  public static final int MAX_FAILED_LOGINS = 10;
-
   private static final String COLUMNS =
       "id, username, password_hash, roles, display_name, credentials, specialty, failed_logins,"
           + " locked, must_change_password";
@@ -103,31 +100,19 @@ public final class Accounts {
     return find("galen").orElseThrow(() -> new StoreException("the system user is missing"));
   }
 
-  /** Counts a wrong password; the {@value #MAX_FAILED_LOGINS}th in a row locks the account. */
+  /**
+   * Counts a wrong password, for admins to see. It never locks the account: a lock that strangers
+   * can set by guessing is a way to keep the owner out; the web layer slows guessing down instead,
+   * for a while.
+   */
   public void loginFailed(String username) {
     db.execute(
-        c -> {
-          Optional<User> u = find(c, username);
-          if (u.isEmpty() || u.get().locked()) {
-            return;
-          }
-          int failures = u.get().failedLogins() + 1;
-          boolean lock = failures >= MAX_FAILED_LOGINS;
-          Database.update(
-              c,
-              "update users set failed_logins = ?, locked = ? where id = ?",
-              failures,
-              lock,
-              u.get().id());
-          if (lock) {
-            audit.append(
+        c ->
+            Database.update(
                 c,
-                username,
-                "account.locked",
-                "user:" + username,
-                failures + " wrong passwords in a row");
-          }
-        });
+                "update users set failed_logins = failed_logins + 1 where username = ? and roles"
+                    + " <> 'system'",
+                username));
   }
 
   /**
@@ -147,6 +132,7 @@ public final class Accounts {
         });
   }
 
+  /** Forgets the account's failed logins (and lifts a lock an older Galen set after ten). */
   public void unlock(Actor actor, String username) {
     actor.require(Role.ADMIN, "unlock accounts");
     db.execute(
@@ -160,6 +146,28 @@ public final class Accounts {
             throw new StoreException.NotFound("no user named " + username);
           }
           audit.append(c, actor.username(), "account.unlock", "user:" + username, null);
+        });
+  }
+
+  /**
+   * Gives {@code username} a new password (already hashed) that must be changed at the next login,
+   * and forgets its failed logins: an admin's (or the machine owner's) recovery of an account.
+   */
+  public void resetPassword(Actor actor, String username, String newHash) {
+    actor.require(Role.ADMIN, "reset passwords");
+    db.execute(
+        c -> {
+          if (Database.update(
+                  c,
+                  "update users set password_hash = ?, must_change_password = true, locked = false,"
+                      + " failed_logins = 0 where username = ? and roles <> 'system'",
+                  newHash,
+                  username)
+              == 0) {
+            throw new StoreException.NotFound("no user named " + username);
+          }
+          audit.append(
+              c, actor.username(), "account.reset-password", "user:" + username, "one-time");
         });
   }
 

@@ -4,6 +4,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.galen.app.web.security.CurrentUser;
+import org.galen.app.web.security.LoginThrottle;
+import org.galen.app.web.security.PasswordPolicy;
 import org.galen.store.Role;
 import org.galen.store.Store;
 import org.galen.store.StoreException;
@@ -25,10 +27,14 @@ class AdminController {
   private final CurrentUser currentUser;
   private final PasswordEncoder encoder;
 
-  AdminController(Store store, CurrentUser currentUser, PasswordEncoder encoder) {
+  private final LoginThrottle throttle;
+
+  AdminController(
+      Store store, CurrentUser currentUser, PasswordEncoder encoder, LoginThrottle throttle) {
     this.store = store;
     this.currentUser = currentUser;
     this.encoder = encoder;
+    this.throttle = throttle;
   }
 
   @GetMapping("/admin/audit")
@@ -53,9 +59,11 @@ class AdminController {
       @RequestParam(required = false) @Nullable String credentials,
       @RequestParam(required = false) @Nullable String specialty,
       RedirectAttributes flash) {
-    if (password.length() < 12) {
-      throw new StoreException("the password for " + username + " needs at least 12 characters");
-    }
+    PasswordPolicy.problem(username.strip(), password)
+        .ifPresent(
+            p -> {
+              throw new StoreException("The password for " + username.strip() + ": " + p);
+            });
     Set<Role> set = EnumSet.noneOf(Role.class);
     (roles == null ? List.<String>of() : roles).forEach(r -> set.add(Role.parse(r)));
     store
@@ -76,6 +84,7 @@ class AdminController {
   @PostMapping("/admin/users/{username}/unlock")
   String unlock(@PathVariable String username, RedirectAttributes flash) {
     store.accounts().unlock(currentUser.require(), username);
+    throttle.forget(username);
     flash.addFlashAttribute("message", "Unlocked " + username + ".");
     return "redirect:/admin/users";
   }

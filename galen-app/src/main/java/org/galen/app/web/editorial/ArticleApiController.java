@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.galen.app.StrictJson;
 import org.galen.app.editorial.Editorial;
 import org.galen.app.web.ErrorBodies;
 import org.galen.app.web.security.CurrentUser;
@@ -67,16 +68,14 @@ class ArticleApiController {
 
   /** Body: {@code {"question": "...", "audience": "clinician"}}; answers it and saves it. */
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> create(@RequestBody String body) throws JsonProcessingException {
-    JsonNode n = parse(body);
-    if (!n.path("question").isTextual()) {
-      throw new GalenException("'question' must be a string");
-    }
+  ResponseEntity<String> create(@RequestBody byte[] body) throws JsonProcessingException {
+    JsonNode n = parse(body, "question", "audience");
+    String audience = StrictJson.optionalString(n, "audience");
     Article a =
         editorial.publish(
             currentUser.require(),
-            n.get("question").asText(),
-            Audience.parse(n.path("audience").asText("clinician")));
+            StrictJson.string(n, "question"),
+            audience == null ? Audience.CLINICIAN : Audience.parse(audience));
     return ResponseEntity.status(HttpStatus.CREATED)
         .header("Location", "/api/v1/articles/" + a.slug())
         .body(JSON.writeValueAsString(article(a)));
@@ -87,16 +86,20 @@ class ArticleApiController {
    * {@code {"basedOn": N, "regenerate": true}}. 409 when someone saved since {@code basedOn}.
    */
   @PostMapping(path = "/{slug}/versions", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<String> edit(@PathVariable String slug, @RequestBody String body)
+  ResponseEntity<String> edit(@PathVariable String slug, @RequestBody byte[] body)
       throws JsonProcessingException {
-    JsonNode n = parse(body);
-    if (!n.path("basedOn").canConvertToInt()) {
+    JsonNode n = parse(body, "basedOn", "answer", "note", "regenerate");
+    if (!n.path("basedOn").isIntegralNumber() || !n.path("basedOn").canConvertToInt()) {
       throw new GalenException(
           "'basedOn' must be the article's lockVersion you edited from (GET the article for it)");
     }
     int basedOn = n.get("basedOn").asInt();
     ArticleVersion v;
-    if (n.path("regenerate").asBoolean(false)) {
+    JsonNode regenerate = n.path("regenerate");
+    if (!regenerate.isMissingNode() && !regenerate.isBoolean()) {
+      throw new GalenException("'regenerate' must be true or false");
+    }
+    if (regenerate.asBoolean(false)) {
       v = editorial.regenerate(currentUser.require(), slug, basedOn);
     } else {
       if (!n.path("answer").isObject()) {
@@ -108,7 +111,7 @@ class ArticleApiController {
               slug,
               basedOn,
               JSON.writeValueAsString(n.get("answer")),
-              n.hasNonNull("note") ? n.get("note").asText() : null);
+              StrictJson.optionalString(n, "note"));
     }
     return ResponseEntity.status(HttpStatus.CREATED).body(JSON.writeValueAsString(version(v)));
   }
@@ -116,8 +119,8 @@ class ArticleApiController {
   /** Body: {@code {"to": "under_review" | "approved" | "changes_requested", "comment": "..."}}. */
   @PostMapping(path = "/{slug}/versions/{n}/review", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<String> review(
-      @PathVariable String slug, @PathVariable int n, @RequestBody String body) {
-    JsonNode b = parse(body);
+      @PathVariable String slug, @PathVariable int n, @RequestBody byte[] body) {
+    JsonNode b = parse(body, "to", "comment");
     if (!b.path("to").isTextual()) {
       throw new GalenException("'to' must be under_review, approved or changes_requested");
     }
@@ -130,7 +133,7 @@ class ArticleApiController {
                 slug,
                 n,
                 ReviewStatus.parse(b.get("to").asText()),
-                b.hasNonNull("comment") ? b.get("comment").asText() : null);
+                StrictJson.optionalString(b, "comment"));
     return ok(review(r));
   }
 
@@ -212,16 +215,23 @@ class ArticleApiController {
     }
   }
 
-  private static JsonNode parse(String body) {
+  /** A request body: strict UTF-8, one JSON object with only the {@code fields} named. */
+  private static JsonNode parse(byte[] body, String... fields) {
+    String text;
     try {
-      JsonNode n = JSON.readTree(body);
-      if (n == null || !n.isObject()) {
-        throw new GalenException("expected a JSON object");
-      }
-      return n;
-    } catch (JsonProcessingException e) {
-      throw new GalenException("not valid JSON: " + e.getOriginalMessage());
+      text = StrictJson.utf8(body);
+    } catch (GalenException e) {
+      LOG.warn("refused a request body: {}", e.getMessage());
+      throw e;
     }
+    JsonNode n = StrictJson.object(text, "the request");
+    StrictJson.onlyFields(n, "the request", java.util.List.of(fields));
+    return n;
+  }
+
+  /** A stored version's answer, read back for the response. */
+  private static JsonNode parse(String stored) {
+    return StrictJson.object(stored, "the stored answer");
   }
 
   private static ResponseEntity<String> ok(JsonNode node) {

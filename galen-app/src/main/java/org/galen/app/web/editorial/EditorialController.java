@@ -3,14 +3,18 @@ package org.galen.app.web.editorial;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import java.util.Optional;
 import org.galen.app.AnswerJson;
 import org.galen.app.editorial.Editorial;
 import org.galen.app.web.AnswerView;
 import org.galen.app.web.security.CurrentUser;
+import org.galen.app.web.security.LoginThrottle;
+import org.galen.app.web.security.PasswordPolicy;
 import org.galen.core.Audience;
 import org.galen.store.Actor;
 import org.galen.store.Role;
 import org.galen.store.StoreException;
+import org.galen.store.account.User;
 import org.galen.store.article.Article;
 import org.galen.store.article.ArticleVersion;
 import org.galen.store.article.ReviewStatus;
@@ -33,11 +37,17 @@ class EditorialController {
   private final Editorial editorial;
   private final CurrentUser currentUser;
   private final PasswordEncoder encoder;
+  private final LoginThrottle throttle;
 
-  EditorialController(Editorial editorial, CurrentUser currentUser, PasswordEncoder encoder) {
+  EditorialController(
+      Editorial editorial,
+      CurrentUser currentUser,
+      PasswordEncoder encoder,
+      LoginThrottle throttle) {
     this.editorial = editorial;
     this.currentUser = currentUser;
     this.encoder = encoder;
+    this.throttle = throttle;
   }
 
   @GetMapping("/login")
@@ -145,24 +155,47 @@ class EditorialController {
 
   @PostMapping("/account/password")
   String changePassword(
+      @RequestParam String current,
       @RequestParam String password,
       @RequestParam String repeat,
       Model model,
       HttpServletRequest request)
       throws ServletException {
-    if (password.length() < 12) {
-      model.addAttribute("error", "Use at least 12 characters.");
+    Actor me = currentUser.require();
+    User user =
+        editorial
+            .store()
+            .accounts()
+            .find(me.username())
+            .orElseThrow(() -> new StoreException.NotFound("no user named " + me.username()));
+    String address = String.valueOf(request.getRemoteAddr());
+    // a session left open must not let someone guess the password through this form
+    if (!throttle.waitFor(me.username(), address).isZero()) {
+      model.addAttribute("error", "Too many wrong passwords; wait a while and try again.");
+      return "editorial/password";
+    }
+    if (!encoder.matches(current, user.passwordHash())) {
+      throttle.failed(me.username(), address);
+      model.addAttribute("error", "Your current password is not right.");
       return "editorial/password";
     }
     if (!password.equals(repeat)) {
-      model.addAttribute("error", "The two passwords differ.");
+      model.addAttribute("error", "The two new passwords differ.");
+      return "editorial/password";
+    }
+    if (password.equals(current) || encoder.matches(password, user.passwordHash())) {
+      model.addAttribute("error", "Choose a new password: this is the one you have now.");
+      return "editorial/password";
+    }
+    Optional<String> problem = PasswordPolicy.problem(me.username(), password);
+    if (problem.isPresent()) {
+      model.addAttribute("error", problem.get());
       return "editorial/password";
     }
     editorial
         .store()
         .accounts()
-        .changePassword(
-            currentUser.require(), java.util.Objects.requireNonNull(encoder.encode(password)));
+        .changePassword(me, java.util.Objects.requireNonNull(encoder.encode(password)));
     // the session still carries the old authorities: log in again with the new password
     request.logout();
     return "redirect:/login?changed";

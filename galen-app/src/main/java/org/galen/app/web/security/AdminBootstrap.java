@@ -1,6 +1,5 @@
 package org.galen.app.web.security;
 
-import java.security.SecureRandom;
 import org.galen.store.Store;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -13,7 +12,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class AdminBootstrap implements ApplicationRunner {
-  private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
   private final Store store;
   private final PasswordEncoder encoder;
 
@@ -24,7 +22,7 @@ class AdminBootstrap implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    String password = oneTimePassword();
+    String password = Passwords.oneTime();
     if (store
         .accounts()
         .bootstrapAdmin("admin", java.util.Objects.requireNonNull(encoder.encode(password)))) {
@@ -41,14 +39,5 @@ class AdminBootstrap implements ApplicationRunner {
               .formatted(password));
       System.out.flush();
     }
-  }
-
-  private static String oneTimePassword() {
-    SecureRandom random = new SecureRandom();
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < 20; i++) {
-      sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-    }
-    return sb.toString();
   }
 }

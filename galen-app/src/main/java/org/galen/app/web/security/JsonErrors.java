@@ -16,12 +16,14 @@ final class JsonErrors implements AuthenticationEntryPoint, AccessDeniedHandler 
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
     response.setHeader("WWW-Authenticate", "Basic realm=\"galen\"");
+    // one answer for a wrong password, an unknown account and any other refused credential, so
+    // a caller cannot tell which accounts exist
     write(
         response,
         HttpServletResponse.SC_UNAUTHORIZED,
-        e instanceof org.springframework.security.authentication.LockedException
-            ? "this account is locked after too many wrong passwords; an admin can unlock it"
-            : "log in first: send your Galen user name and password (HTTP Basic)");
+        request.getHeader("Authorization") == null
+            ? "log in first: send your Galen user name and password (HTTP Basic)"
+            : "wrong user name or password");
   }
 
   @Override

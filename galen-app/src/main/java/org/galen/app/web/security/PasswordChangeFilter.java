@@ -10,7 +10,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Sends a user whose password is one-time (the bootstrap admin) to change it before anything. */
+/**
+ * Sends a user whose password is one-time (the bootstrap admin, a reset account) to change it
+ * before anything; an API call gets a 403 saying so.
+ */
 @Component
 class PasswordChangeFilter extends OncePerRequestFilter {
   @Override
@@ -25,6 +28,15 @@ class PasswordChangeFilter extends OncePerRequestFilter {
         && !path.equals("/account/password")
         && !path.equals("/logout")
         && !path.endsWith(".css")) {
+      if (path.startsWith("/api/")) {
+        // an API client cannot follow a redirect to a form: say what to do instead
+        JsonErrors.write(
+            response,
+            HttpServletResponse.SC_FORBIDDEN,
+            "this account's password is a one-time password: log in once at /login and choose a"
+                + " new one, then call the API with the new password");
+        return;
+      }
       response.sendRedirect(request.getContextPath() + "/account/password");
       return;
     }

@@ -1,13 +1,14 @@
 package org.galen.app.web.security;
 
+import org.galen.app.web.host.HostAccess;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
@@ -55,8 +56,35 @@ class SecurityConfig {
 
   @Bean
   PasswordEncoder passwordEncoder() {
-    // Argon2id, salt 16 bytes, hash 32 bytes, 1 lane, 16 MiB, 2 iterations (OWASP's minimum)
-    return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    return Passwords.encoder();
+  }
+
+  /**
+   * The host channel ({@code /host/**}) of the command line on this machine: stateless, no login,
+   * only loopback callers with the token of {@code server.json} ({@link HostAccess}).
+   */
+  @Bean
+  @Order(0)
+  SecurityFilterChain host(HttpSecurity http, HostAccess access) throws Exception {
+    String refused =
+        "the host channel answers only this machine's galen commands, with the token in"
+            + " GALEN_HOME/server.json";
+    http.securityMatcher("/host/**")
+        .authorizeHttpRequests(
+            a ->
+                a.anyRequest()
+                    .access(
+                        (auth, ctx) -> new AuthorizationDecision(access.allows(ctx.getRequest()))))
+        .exceptionHandling(
+            e ->
+                e.authenticationEntryPoint((req, res, x) -> JsonErrors.write(res, 403, refused))
+                    .accessDeniedHandler((req, res, x) -> JsonErrors.write(res, 403, refused)))
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .securityContext(
+            c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+        .requestCache(c -> c.disable())
+        .csrf(c -> c.disable());
+    return http.build();
   }
 
   @Bean
@@ -95,7 +123,8 @@ class SecurityConfig {
             a ->
                 a.requestMatchers(HttpMethod.GET, PUBLIC_PAGES)
                     .permitAll()
-                    .requestMatchers(HttpMethod.POST, "/api/v1/answers")
+                    // any method: one that is not POST gets the API's 405, not the login page
+                    .requestMatchers("/api/v1/answers")
                     .permitAll()
                     .requestMatchers("/admin/**", "/actuator/**")
                     .hasRole("ADMIN")

@@ -35,7 +35,14 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The editorial web app on a random port over real HTTP, against a real database that each subclass
  * chooses (H2 or PostgreSQL).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    // a wait long enough that a slow machine cannot outlast it between two requests of a test
+    properties = {
+      "galen.login.first-wait-seconds=30",
+      // as behind a trusted proxy: X-Forwarded-Proto says whether the browser came over https
+      "server.forward-headers-strategy=native"
+    })
 abstract class EditorialWebContract {
   static final ObjectMapper JSON = new ObjectMapper();
   static final String PASSWORD = "correct horse battery";
@@ -74,6 +81,7 @@ abstract class EditorialWebContract {
     create(admin, "bo", "Dr Bo Both", "MD", Role.EDITOR, Role.REVIEWER);
     create(admin, "lou", "Lou Locked", null, Role.EDITOR);
     create(admin, "ada", "Ada Admin", null, Role.ADMIN);
+    create(admin, "pat", "Pat Newcomer", null, Role.READER);
   }
 
   Actor admin() {
@@ -185,16 +193,200 @@ abstract class EditorialWebContract {
   }
 
   @Test
-  void tenWrongPasswordsLockTheAccount() throws Exception {
-    for (int i = 0; i < 10; i++) {
-      HttpResponse<String> r = http.login("lou", "wrong password " + i);
-      assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+  void wrongPasswordsSlowTheAccountDownWith429AndTheSameAnswerAsForAnUnknownAccount()
+      throws Exception {
+    for (String user : List.of("lou", "no-such-user")) {
+      for (int i = 0; i < 5; i++) {
+        HttpResponse<String> r = http.login(user, "wrong password " + i);
+        assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+      }
     }
+    assertThat(http.get("/login?error").body()).contains("Wrong user name or password.");
     HttpResponse<String> right = http.login("lou", PASSWORD);
-    assertThat(right.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-    assertThat(http.get("/login?error").body()).contains("This account is locked");
-    assertThat(store.accounts().find("lou").orElseThrow().locked()).isTrue();
-    assertThat(http.getAs("lou", PASSWORD, "/api/v1/articles").statusCode()).isEqualTo(401);
+    HttpResponse<String> unknown = http.login("no-such-user", PASSWORD);
+    assertThat(right.statusCode()).isEqualTo(429);
+    assertThat(right.headers().firstValue("Retry-After").map(Integer::parseInt).orElseThrow())
+        .isBetween(1, 30);
+    assertThat(right.body().replaceAll("\\d+", "N"))
+        .isEqualTo(unknown.body().replaceAll("\\d+", "N"))
+        .contains("too many failed logins");
+    HttpResponse<String> api = http.getAs("lou", PASSWORD, "/api/v1/articles");
+    assertThat(api.statusCode()).isEqualTo(429);
+    assertThat(api.headers().firstValue("Retry-After")).isPresent();
+    String unknownApi = http.getAs("no-such-user", "x", "/api/v1/articles").body();
+    assertThat(api.body().replaceAll("\\d+", "N")).isEqualTo(unknownApi.replaceAll("\\d+", "N"));
+    // nobody else behind the same address is slowed down, and nothing is locked for good
+    assertThat(http.getAs("erin", PASSWORD, "/api/v1/articles").statusCode()).isEqualTo(200);
+    assertThat(store.accounts().find("lou").orElseThrow().locked()).isFalse();
+
+    Http admin = new Http(port);
+    admin.login("ada", PASSWORD);
+    HttpResponse<String> unlocked =
+        admin.postForm("/admin/users/lou/unlock", Map.of("_csrf", admin.csrf("/admin/users")));
+    assertThat(unlocked.statusCode()).isEqualTo(302);
+    assertThat(http.login("lou", PASSWORD).headers().firstValue("Location").orElseThrow())
+        .endsWith("/editorial");
+  }
+
+  @Test
+  void changingAOneTimePasswordNeedsItAndRefusesItAgainAndCommonOnes() throws Exception {
+    String oneTime = org.galen.app.web.security.Passwords.oneTime();
+    store
+        .accounts()
+        .resetPassword(Actor.host(), "pat", Objects.requireNonNull(encoder.encode(oneTime)));
+    http.login("pat", oneTime);
+    assertThat(http.get("/editorial").headers().firstValue("Location").orElseThrow())
+        .endsWith("/account/password");
+
+    Map<String, String> expected =
+        Map.of(
+            "wrong current password|a fine new passphrase",
+            "Your current password is not right.",
+            oneTime + "|" + oneTime,
+            "this is the one you have now",
+            oneTime + "|P@ssw0rd2026!",
+            "among the ones people choose most",
+            oneTime + "|short",
+            "Use at least 12 characters.");
+    for (Map.Entry<String, String> e : expected.entrySet()) {
+      String[] pw = e.getKey().split("\\|");
+      HttpResponse<String> r =
+          http.postForm(
+              "/account/password",
+              Map.of(
+                  "current", pw[0],
+                  "password", pw[1],
+                  "repeat", pw[1],
+                  "_csrf", http.csrf("/account/password")));
+      assertThat(r.statusCode()).as(e.getKey()).isEqualTo(200);
+      assertThat(r.body()).as(e.getKey()).contains(e.getValue());
+    }
+    HttpResponse<String> changed =
+        http.postForm(
+            "/account/password",
+            Map.of(
+                "current",
+                oneTime,
+                "password",
+                "amber lantern quietly folds",
+                "repeat",
+                "amber lantern quietly folds",
+                "_csrf",
+                http.csrf("/account/password")));
+    assertThat(changed.headers().firstValue("Location").orElseThrow()).endsWith("/login?changed");
+    assertThat(
+            new Http(port)
+                .login("pat", "amber lantern quietly folds")
+                .headers()
+                .firstValue("Location")
+                .orElseThrow())
+        .endsWith("/editorial");
+  }
+
+  @Test
+  void aParameterOfTheWrongTypeIsA400InTheCallersTermsOnTheApiAndThePages() throws Exception {
+    HttpResponse<String> api =
+        http.postJsonAs(
+            "rhea",
+            PASSWORD,
+            "/api/v1/articles/any/versions/first/review",
+            "{\"to\":\"approved\"}");
+    assertThat(api.statusCode()).isEqualTo(400);
+    assertThat(JSON.readTree(api.body()).get("error").asText())
+        .isEqualTo("'n' must be a whole number, was 'first'");
+    assertThat(JSON.readTree(api.body()).size()).isEqualTo(1);
+    HttpResponse<String> unknownField =
+        http.postJsonAs(
+            "erin", PASSWORD, "/api/v1/articles", "{\"question\":\"x\",\"slug\":\"y\"}");
+    assertThat(unknownField.statusCode()).isEqualTo(400);
+    assertThat(unknownField.body()).contains("unknown field 'slug'");
+
+    http.login("rhea", PASSWORD);
+    HttpResponse<String> page = http.get("/editorial/articles/any?v=latest");
+    assertThat(page.statusCode()).isEqualTo(400);
+    assertThat(page.body()).contains("&#39;v&#39; must be a whole number, was &#39;latest&#39;");
+  }
+
+  @Test
+  void theSessionCookieIsSameSiteLaxAndSecureWhenTheBrowserCameOverHttps() throws Exception {
+    java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+    for (String proto : List.of("http", "https")) {
+      HttpResponse<String> r =
+          client.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create("http://localhost:" + port + "/login"))
+                  .header("X-Forwarded-Proto", proto)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      String cookie =
+          r.headers().allValues("Set-Cookie").stream()
+              .filter(c -> c.startsWith("JSESSIONID="))
+              .findFirst()
+              .orElseThrow();
+      assertThat(cookie).as(proto).contains("SameSite=Lax").contains("HttpOnly");
+      if (proto.equals("https")) {
+        assertThat(cookie).contains("Secure");
+      } else {
+        assertThat(cookie).doesNotContain("Secure");
+      }
+    }
+  }
+
+  @Test
+  void anEditedVersionWithAQuoteThatIsNotInItsSourceIsRefusedNamingTheStatement() throws Exception {
+    JsonNode a = createArticle("erin", GOUT + " (made-up quote)");
+    String slug = a.get("slug").asText();
+    JsonNode article =
+        JSON.readTree(http.getAs("erin", PASSWORD, "/api/v1/articles/" + slug).body());
+    com.fasterxml.jackson.databind.node.ObjectNode answer =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            article.get("versions").get(0).get("answer").deepCopy();
+    com.fasterxml.jackson.databind.node.ObjectNode evidence =
+        (com.fasterxml.jackson.databind.node.ObjectNode) answer.at("/bottomLine/evidence/0");
+    evidence.put("quote", "Colchicine cures gout permanently in every patient.");
+    String statement = answer.at("/bottomLine/text").asText();
+
+    HttpResponse<String> r =
+        http.postJsonAs(
+            "erin",
+            PASSWORD,
+            "/api/v1/articles/" + slug + "/versions",
+            JSON.writeValueAsString(
+                Map.of("basedOn", a.get("lockVersion").asInt(), "answer", answer)));
+
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+    assertThat(JSON.readTree(r.body()).get("error").asText())
+        .startsWith("the statement \"" + statement.substring(0, Math.min(40, statement.length())))
+        .contains("with words that are not in summary:gout")
+        .contains("every quote must stand verbatim in its source");
+    assertThat(store.articles().versions(slug)).hasSize(1);
+  }
+
+  @Test
+  void aOneTimePasswordOverTheApiIsA403SayingToChangeItFirst() throws Exception {
+    if (store.accounts().find("otto").isEmpty()) {
+      create(admin(), "otto", "Otto Onetime", null, Role.READER);
+    }
+    String oneTime = org.galen.app.web.security.Passwords.oneTime();
+    store
+        .accounts()
+        .resetPassword(Actor.host(), "otto", Objects.requireNonNull(encoder.encode(oneTime)));
+
+    HttpResponse<String> r = http.getAs("otto", oneTime, "/api/v1/articles");
+
+    assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(JSON.readTree(r.body()).get("error").asText())
+        .contains("one-time password")
+        .contains("/login");
+  }
+
+  @Test
+  void aWrongPasswordOverTheApiGetsTheSameAnswerAsAnUnknownAccount() throws Exception {
+    HttpResponse<String> wrong = http.getAs("rory", "not the password", "/api/v1/articles");
+    HttpResponse<String> unknown =
+        http.getAs("nobody-here", "not the password", "/api/v1/articles");
+    assertThat(wrong.statusCode()).isEqualTo(401);
+    assertThat(wrong.body()).isEqualTo(unknown.body()).contains("wrong user name or password");
   }
 
   @Test

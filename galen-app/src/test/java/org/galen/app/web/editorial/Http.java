@@ -28,8 +28,13 @@ final class Http {
     this.base = "http://localhost:" + port;
   }
 
+  /** A page, asking for HTML as a browser does. */
   HttpResponse<String> get(String path) throws Exception {
-    return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+            .GET()
+            .build());
   }
 
   HttpResponse<String> getAs(String user, String password, String path) throws Exception {
