@@ -39,6 +39,7 @@ public final class Engine implements Closeable {
   private final Understanding understanding;
   private final Retriever retriever;
   private final Composer composer;
+  private final ExtractiveComposer extractive;
   private final IngestReport startupIngest;
   private final List<String> startupUpdated = new ArrayList<>();
   private final List<String> startupRemoved = new ArrayList<>();
@@ -48,7 +49,9 @@ public final class Engine implements Closeable {
       Understanding understanding,
       Retriever retriever,
       Composer composer,
+      ExtractiveComposer extractive,
       IngestReport startupIngest) {
+    this.extractive = extractive;
     this.index = index;
     this.understanding = understanding;
     this.retriever = retriever;
@@ -145,7 +148,7 @@ public final class Engine implements Closeable {
       Retriever retriever =
           new Retriever(
               index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS);
-      Composer extractive =
+      ExtractiveComposer extractive =
           new ExtractiveComposer(
               index,
               retriever,
@@ -161,7 +164,7 @@ public final class Engine implements Closeable {
                   new ChatClient(llm),
                   retriever.understanding()::terms,
                   Clock.systemUTC());
-      Engine engine = new Engine(index, understanding, retriever, composer, loaded);
+      Engine engine = new Engine(index, understanding, retriever, composer, extractive, loaded);
       engine.startupUpdated.addAll(updated);
       engine.startupRemoved.addAll(removed);
       return engine;
@@ -176,6 +179,11 @@ public final class Engine implements Closeable {
 
   public Answer answer(Question question) {
     return composer.answer(question);
+  }
+
+  /** The extractive answer without triage and scope, for {@code galen bench --compare-triage}. */
+  public Answer answerUntriaged(Question question) {
+    return extractive.answerUntriaged(question);
   }
 
   /** How each candidate source matched the question, best first: for {@code ask --explain}. */

@@ -104,6 +104,20 @@ public final class ExtractiveComposer implements Composer {
     return compose(question, emergency, retrieval, chosen);
   }
 
+  /**
+   * The answer as it would be without triage and scope: every question searched, no alert. Only for
+   * measuring what triage adds to an answer's time ({@code galen bench --compare-triage}).
+   */
+  public Answer answerUntriaged(Question question) {
+    Retrieval retrieval = retriever.retrieve(question);
+    List<SourceMatch> chosen = choose(retrieval.sources());
+    if (chosen.isEmpty()) {
+      return empty(
+          question, AnswerStatus.INSUFFICIENT_EVIDENCE, Emergency.NONE, searched(retrieval));
+    }
+    return compose(question, Emergency.NONE, retrieval, chosen);
+  }
+
   /** Words that reassure: never said under an emergency alert. */
   private static final Pattern REASSURING =
       Pattern.compile(

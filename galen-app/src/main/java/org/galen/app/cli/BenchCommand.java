@@ -39,6 +39,20 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--audience", defaultValue = "clinician")
   String audience = "clinician";
 
+  @Option(
+      names = "--compare-triage",
+      description =
+          "Also time each question without triage and scope (searched directly, no alert), in the"
+              + " same run, and print what they add.")
+  boolean compareTriage;
+
+  @Option(
+      names = "--fresh",
+      description =
+          "Make every timed run a question not seen before (a run number is appended), so no"
+              + " embedding is reused from the last run.")
+  boolean fresh;
+
   @Parameters(
       arity = "0..*",
       paramLabel = "QUESTION",
@@ -55,26 +69,46 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Audience a = Audience.parse(audience);
     List<Double> all = new ArrayList<>();
+    List<Double> untriaged = new ArrayList<>();
     try (Engine engine = Engine.open(GalenHome.fromEnvironment(System.getenv()))) {
       for (String q : questions) {
-        Question question = Question.of(q, a);
         for (int i = 0; i < warmup; i++) {
-          engine.answer(question);
+          engine.answer(Question.of(text(q, -i - 1), a));
+          if (compareTriage) {
+            engine.answerUntriaged(Question.of(text(q, -i - 1), a));
+          }
         }
         List<Double> ms = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
+          // alternate the two paths so both see the same machine
+          if (compareTriage) {
+            Question plain = Question.of(text(q, 2 * i), a);
+            long t0 = System.nanoTime();
+            engine.answerUntriaged(plain);
+            without.add((System.nanoTime() - t0) / 1e6);
+          }
+          Question question = Question.of(text(q, 2 * i + 1), a);
           long t0 = System.nanoTime();
           engine.answer(question);
           ms.add((System.nanoTime() - t0) / 1e6);
         }
         all.addAll(ms);
+        untriaged.addAll(without);
         out.printf(
             Locale.ROOT,
-            "%-70.70s  median %7.2f ms  p95 %7.2f ms  (n=%d)%n",
+            "%-70.70s  median %7.2f ms  p95 %7.2f ms  (n=%d)%s%n",
             q,
             pct(ms, 50),
             pct(ms, 95),
-            ms.size());
+            ms.size(),
+            compareTriage
+                ? String.format(
+                    Locale.ROOT,
+                    "; without triage median %.2f p95 %.2f",
+                    pct(without, 50),
+                    pct(without, 95))
+                : "");
       }
     }
     out.printf(
@@ -83,8 +117,23 @@ final class BenchCommand implements Callable<Integer> {
         pct(all, 50),
         pct(all, 95),
         all.size());
+    if (compareTriage) {
+      out.printf(
+          Locale.ROOT,
+          "without triage and scope: median %.2f ms, p95 %.2f ms; triage adds %.2f ms to the"
+              + " median and %.2f ms to the p95%n",
+          pct(untriaged, 50),
+          pct(untriaged, 95),
+          pct(all, 50) - pct(untriaged, 50),
+          pct(all, 95) - pct(untriaged, 95));
+    }
     out.flush();
     return 0;
+  }
+
+  /** The question, or with {@code --fresh} a variant never asked before. */
+  private String text(String q, int run) {
+    return fresh ? q + " (" + (run < 0 ? "warm-up " + -run : "run " + run) + ")" : q;
   }
 
   static double pct(List<Double> values, double p) {
