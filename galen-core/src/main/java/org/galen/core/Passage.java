@@ -1,5 +1,6 @@
 package org.galen.core;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param bottomLine whether the source marks this passage as its bottom line
  * @param start offset of the passage's first character in the source text
  * @param end offset just past the passage's last character in the source text
+ * @param applies whom the passage applies to ({@link Qualifier}); empty when it applies to all
  */
 public record Passage(
     String sourceId,
@@ -22,9 +24,25 @@ public record Passage(
     boolean bottomLine,
     String text,
     int start,
-    int end) {
+    int end,
+    List<Qualifier> applies) {
+
+  /** A passage that applies to everyone its topic concerns. */
+  public Passage(
+      String sourceId,
+      int position,
+      SectionKind kind,
+      @Nullable String group,
+      @Nullable Audience audience,
+      boolean bottomLine,
+      String text,
+      int start,
+      int end) {
+    this(sourceId, position, kind, group, audience, bottomLine, text, start, end, List.of());
+  }
 
   public Passage {
+    applies = List.copyOf(applies);
     if (position < 0) {
       throw new IllegalArgumentException("passage position must be >= 0, was " + position);
     }

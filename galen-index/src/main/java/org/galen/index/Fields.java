@@ -28,6 +28,10 @@ public final class Fields {
   public static final String KIND = "kind";
   public static final String REF_KIND = "ref_kind";
   public static final String GROUP = "group";
+
+  /** Whom a passage applies to: one stored {@code Qualifier} per value. */
+  public static final String APPLIES = "applies";
+
   public static final String AUDIENCE = "audience";
   public static final String BOTTOM_LINE = "bottom_line";
   public static final String POSITION = "position";

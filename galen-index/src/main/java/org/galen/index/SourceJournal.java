@@ -22,6 +22,7 @@ import java.util.zip.CRC32C;
 import org.galen.core.Audience;
 import org.galen.core.GalenException;
 import org.galen.core.Passage;
+import org.galen.core.Qualifier;
 import org.galen.core.ReferenceKind;
 import org.galen.core.SectionKind;
 import org.galen.core.Source;
@@ -51,6 +52,12 @@ public final class SourceJournal implements Closeable {
   private static final int HEADER_BYTES = MAGIC.length + 16;
   private static final byte UPSERT = 1;
   private static final byte DELETE = 2;
+
+  /**
+   * An upsert whose passages also carry whom they apply to (older journals hold {@link #UPSERT}).
+   */
+  private static final byte UPSERT_WITH_APPLIES = 3;
+
   private static final int MAX_RECORD_BYTES = 512 * 1024 * 1024;
   static final long SEGMENT_BYTES = 256L * 1024 * 1024;
 
@@ -142,7 +149,7 @@ public final class SourceJournal implements Closeable {
   void upsert(Document doc) {
     try {
       payload.reset();
-      data.writeByte(UPSERT);
+      data.writeByte(UPSERT_WITH_APPLIES);
       encode(data, doc);
       append();
     } catch (IOException e) {
@@ -474,6 +481,7 @@ public final class SourceJournal implements Closeable {
       out.writeBoolean(p.bottomLine());
       out.writeInt(p.start());
       out.writeInt(p.end());
+      writeList(out, p.applies().stream().map(Qualifier::toString).toList());
     }
   }
 
@@ -483,7 +491,7 @@ public final class SourceJournal implements Closeable {
     if (type == DELETE) {
       return new Entry.Delete(readString(in));
     }
-    if (type != UPSERT) {
+    if (type != UPSERT && type != UPSERT_WITH_APPLIES) {
       throw new IOException("unknown record type " + type);
     }
     String hash = readString(in);
@@ -527,6 +535,12 @@ public final class SourceJournal implements Closeable {
       boolean bottomLine = in.readBoolean();
       int start = in.readInt();
       int end = in.readInt();
+      List<Qualifier> applies = new ArrayList<>();
+      if (type == UPSERT_WITH_APPLIES) {
+        for (String q : readList(in)) {
+          applies.add(Qualifier.parse(q));
+        }
+      }
       passages.add(
           new Passage(
               id,
@@ -537,7 +551,8 @@ public final class SourceJournal implements Closeable {
               bottomLine,
               text.substring(start, end),
               start,
-              end));
+              end,
+              applies));
     }
     return new Entry.Upsert(new Document(source, passages, hash));
   }

@@ -17,6 +17,7 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.galen.core.Audience;
 import org.galen.core.Passage;
+import org.galen.core.Qualifier;
 import org.galen.core.ReferenceKind;
 import org.galen.core.ScoredPassage;
 import org.galen.core.SectionKind;
@@ -82,6 +83,9 @@ final class StoredDocs {
     d.add(new StringField(Fields.REF_KIND, s.kind().wire(), Field.Store.YES));
     d.add(new SortedDocValuesField(Fields.KIND_DV, new BytesRef(s.kind().wire())));
     storeIfPresent(d, Fields.GROUP, p.group());
+    for (Qualifier q : p.applies()) {
+      d.add(new StoredField(Fields.APPLIES, q.toString()));
+    }
     if (p.audience() != null) {
       d.add(new StringField(Fields.AUDIENCE, p.audience().wire(), Field.Store.YES));
     }
@@ -133,7 +137,8 @@ final class StoredDocs {
         Boolean.parseBoolean(d.get(Fields.BOTTOM_LINE)),
         d.get(Fields.TEXT),
         intValue(d, Fields.START),
-        intValue(d, Fields.END));
+        intValue(d, Fields.END),
+        java.util.Arrays.stream(d.getValues(Fields.APPLIES)).map(Qualifier::parse).toList());
   }
 
   /** A passage's vector and the key of the text it was computed from. */

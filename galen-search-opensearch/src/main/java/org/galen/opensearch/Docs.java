@@ -133,6 +133,10 @@ final class Docs {
     st.put(Fields.BOTTOM_LINE, p.bottomLine());
     st.put(Fields.START, p.start());
     st.put(Fields.END, p.end());
+    if (!p.applies().isEmpty()) {
+      com.fasterxml.jackson.databind.node.ArrayNode applies = st.putArray(Fields.APPLIES);
+      p.applies().forEach(q -> applies.add(q.toString()));
+    }
     return d;
   }
 
@@ -186,7 +190,8 @@ final class Docs {
         st.path(Fields.BOTTOM_LINE).asBoolean(),
         st.path(Fields.TEXT).asText(),
         st.path(Fields.START).asInt(),
-        st.path(Fields.END).asInt());
+        st.path(Fields.END).asInt(),
+        strings(st.path(Fields.APPLIES)).stream().map(org.galen.core.Qualifier::parse).toList());
   }
 
   static PassageHit hit(JsonNode d, double score) {

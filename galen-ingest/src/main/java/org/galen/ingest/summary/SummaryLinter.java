@@ -67,9 +67,13 @@ public final class SummaryLinter {
     return problems;
   }
 
+  /** The text a reader sees: after the front matter, without the {@code applies:} lines. */
   private static String body(String content) {
     int open = content.indexOf("---");
     int close = content.indexOf("\n---", open + 3);
-    return close < 0 ? content : content.substring(close + 4).strip();
+    String body = close < 0 ? content : content.substring(close + 4).strip();
+    return body.lines()
+        .filter(l -> !l.strip().startsWith("applies:"))
+        .collect(java.util.stream.Collectors.joining("\n"));
   }
 }

@@ -13,7 +13,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.galen.core.Audience;
+import org.galen.core.GalenException;
 import org.galen.core.Passage;
+import org.galen.core.Qualifier;
 import org.galen.core.ReferenceKind;
 import org.galen.core.SectionKind;
 import org.galen.core.Source;
@@ -146,11 +148,22 @@ public final class SummaryParser {
         continue;
       }
       String bullet = raw.substring(2).strip();
-      // continuation lines, indented, belong to the same bullet
+      List<Qualifier> applies = List.of();
+      // continuation lines, indented, belong to the same bullet; "applies:" says whom it is for
       while (i + 1 < body.size()
           && body.get(i + 1).startsWith("  ")
           && !body.get(i + 1).isBlank()) {
-        bullet = bullet + " " + body.get(++i).strip();
+        String next = body.get(++i).strip();
+        if (next.startsWith(APPLIES)) {
+          if (!applies.isEmpty()) {
+            problems.add(new Problem(file, line + 1, "a bullet has one 'applies:' line"));
+          }
+          applies = qualifiers(file, split.bodyFirstLine() + i, next, problems);
+        } else if (!applies.isEmpty()) {
+          problems.add(new Problem(file, split.bodyFirstLine() + i, "'applies:' ends its bullet"));
+        } else {
+          bullet = bullet + " " + next;
+        }
       }
       if (bullet.isEmpty()) {
         problems.add(new Problem(file, line, "empty bullet"));
@@ -172,7 +185,8 @@ public final class SummaryParser {
               heading.isBottomLine(),
               bullet,
               start,
-              end));
+              end,
+              applies));
     }
     for (String required :
         List.of("bottom line", "first line", "critical pitfalls", "red flags", "for patients")) {
@@ -206,6 +220,31 @@ public final class SummaryParser {
             REVIEW_STATUS,
             text.toString());
     return new Document(source, passages, Hashes.sha256(content));
+  }
+
+  private static final String APPLIES = "applies:";
+
+  /** The qualifiers of an {@code applies:} line; a bad clause is reported with its line. */
+  private static List<Qualifier> qualifiers(
+      String file, int line, String text, List<Problem> problems) {
+    try {
+      List<Qualifier> qs = Qualifier.parseAll(text.substring(APPLIES.length()));
+      for (Qualifier a : qs) {
+        for (Qualifier b : qs) {
+          if (a != b
+              && a.kind() == b.kind()
+              && a.value().equals(b.value())
+              && a.negated() != b.negated()) {
+            problems.add(new Problem(file, line, "applies: both '" + a + "' and '" + b + "'"));
+            return List.of();
+          }
+        }
+      }
+      return qs;
+    } catch (GalenException e) {
+      problems.add(new Problem(file, line, String.valueOf(e.getMessage())));
+      return List.of();
+    }
   }
 
   private static @Nullable Split split(String file, String content, List<Problem> problems) {

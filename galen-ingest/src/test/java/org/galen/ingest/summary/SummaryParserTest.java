@@ -106,4 +106,31 @@ class SummaryParserTest {
     assertThatThrownBy(() -> parser.parse("y.md", content))
         .hasMessageContaining("y.md:12: basis 'ACP 2017' is not a cite listed under guidelines");
   }
+
+  @Test
+  void readsWhomABulletAppliesToAndKeepsItOutOfTheText() throws IOException {
+    Document doc = parse("hypertension");
+    org.galen.core.Passage diabetes =
+        doc.passages().stream()
+            .filter(p -> p.text().startsWith("For hypertension with type 2 diabetes"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(diabetes.applies())
+        .extracting(Object::toString)
+        .containsExactly("comorbidity type 2 diabetes mellitus", "not pregnant");
+    assertThat(doc.source().text()).doesNotContain("applies:");
+  }
+
+  @Test
+  void rejectsAnUnknownQualifierNamingFileAndLine() throws IOException {
+    Path file = LIBRARY.resolve("gout.md");
+    String content =
+        Files.readString(file)
+            .replace(
+                "(ACR 2020; NICE 2022)\n",
+                "(ACR 2020; NICE 2022)\n  applies: pregnant; astrology libra\n");
+    assertThatThrownBy(() -> parser.parse(file.toString(), content))
+        .hasMessageContaining("gout.md")
+        .hasMessageContaining("'astrology libra' is not a qualifier");
+  }
 }
