@@ -186,7 +186,6 @@ public final class ConceptMatcher {
     return new ConceptMatcher(names, List.copyOf(entries), new Spelling(words), english);
   }
 
-
   EnglishWords english() {
     return english;
   }
