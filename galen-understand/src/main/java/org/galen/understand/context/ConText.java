@@ -31,8 +31,16 @@ import org.jspecify.annotations.Nullable;
 public final class ConText {
   private static final int TWO_WEEKS_IN_DAYS = 14;
 
-  /** Sentence ends: a question is usually one or two sentences. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.?!;\\n]+");
+  /** Sentence ends, and the dashes people type between clauses. */
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("[.?!;\\n]+| [-\u2013\u2014]+ |[\u2013\u2014]");
+
+  /**
+   * How far a negation reaches forward, in words: NegEx's window (Chapman et al. 2001 used five
+   * terms; six keeps "no fever, cough, rash or neck stiffness" whole), since a question's sentence
+   * often runs on past what the negation concerns ("not really heartburn, the pain is spreading").
+   */
+  private static final int NEGATION_WINDOW = 6;
 
   private static final Pattern TIME_AGO =
       Pattern.compile(
@@ -126,8 +134,20 @@ public final class ConText {
         String tag = f[2].strip();
         Trigger t =
             switch (tag) {
-              case "[PREN]" -> new Trigger(words, feat, Role.FORWARD, false, 0);
-              case "[PREP]" -> new Trigger(words, feat, Role.FORWARD, true, 0);
+              case "[PREN]" ->
+                  new Trigger(
+                      words,
+                      feat,
+                      Role.FORWARD,
+                      false,
+                      feat == Feature.NEGATION ? NEGATION_WINDOW : 0);
+              case "[PREP]" ->
+                  new Trigger(
+                      words,
+                      feat,
+                      Role.FORWARD,
+                      true,
+                      feat == Feature.NEGATION ? NEGATION_WINDOW : 0);
               case "[ONEW]" -> new Trigger(words, feat, Role.FORWARD, false, 4);
               case "[POST]" -> new Trigger(words, feat, Role.BACKWARD, false, 0);
               case "[POSP]" -> new Trigger(words, feat, Role.BACKWARD, true, 0);

@@ -19,6 +19,9 @@ public final class Measures {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern AGE_SEX =
       Pattern.compile("\\b(\\d{1,3})\\s?(m|f|yo ?m|yo ?f)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern AGE_WORD =
+      Pattern.compile(
+          "\\b(teen|teens|teenage|teenager|adolescent|toddler)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEWBORN =
       Pattern.compile("\\b(newborn|new born|neonate|neonatal)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TEMPERATURE =
@@ -97,6 +100,16 @@ public final class Measures {
     }
     if (NEWBORN.matcher(text).find()) {
       best = Math.min(best, 14);
+    }
+    if (best == Double.MAX_VALUE) {
+      Matcher w = AGE_WORD.matcher(text);
+      if (w.find()) {
+        // a teenager or a toddler is past the first three months, whatever the exact age
+        best =
+            w.group(1).toLowerCase(Locale.ROOT).startsWith("t") && w.group(1).length() > 7
+                ? 365.25 * 2
+                : 365.25 * 15;
+      }
     }
     return best == Double.MAX_VALUE ? OptionalDouble.empty() : OptionalDouble.of(best);
   }

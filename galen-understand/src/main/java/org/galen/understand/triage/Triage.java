@@ -12,6 +12,7 @@ import org.galen.index.Embedder;
 import org.galen.understand.context.ConText;
 import org.galen.understand.context.Finding;
 import org.galen.understand.facts.Measures;
+import org.galen.understand.facts.Vitals;
 import org.galen.understand.terminology.Concept;
 import org.galen.understand.terminology.Mention;
 import org.galen.understand.terminology.Terminology;
@@ -54,6 +55,11 @@ public final class Triage {
   private static final String ECTOPIC = "ectopic-pregnancy";
 
   private static final double ECTOPIC_WEEKS = 16;
+
+  private static final String NEAREST = "nearest exemplar";
+
+  /** More alarms than this at once tell a reader nothing. */
+  private static final int MAX_ALARMS = 3;
 
   private final EmergencyCatalogue catalogue;
   private final Terminology terminology;
@@ -250,6 +256,7 @@ public final class Triage {
       OptionalDouble ageDays,
       OptionalDouble celsius,
       OptionalDouble gestationWeeks,
+      Vitals vitals,
       boolean general,
       List<String> medicalWords,
       List<String> healthWords,
@@ -287,6 +294,7 @@ public final class Triage {
         age,
         celsius,
         gestation,
+        Vitals.of(text),
         general(words, age.isPresent() || celsius.isPresent() || gestation.isPresent()),
         terminology.matcher().medicalWords(words).stream().map(Word::lower).distinct().toList(),
         words.stream().filter(w -> healthWords.contains(w.norm())).map(Word::lower).toList(),
@@ -348,11 +356,12 @@ public final class Triage {
       }
     }
     List<Assessment.Alarm> alarms = new ArrayList<>(raised.values());
-    alarms.sort(Comparator.comparingDouble(Assessment.Alarm::margin).reversed());
-    if (!alarms.isEmpty()) {
-      double best = alarms.getFirst().margin();
-      alarms.removeIf(
-          a -> a.margin() < best - c.companionMargin() && !a.reason().startsWith("NICE"));
+    // every emergency near enough is raised: a criterion met first, then the nearest; a few at most
+    alarms.sort(
+        Comparator.comparing((Assessment.Alarm a) -> a.reason().startsWith(NEAREST))
+            .thenComparing(Comparator.comparingDouble(Assessment.Alarm::margin).reversed()));
+    while (alarms.size() > MAX_ALARMS) {
+      alarms.removeLast();
     }
     boolean health = !alarms.isEmpty() || health(evidence.question(), c, why);
     if (!health && evidence.conversation() != evidence.question()) {
@@ -374,15 +383,29 @@ public final class Triage {
                 condition, r.similarities().of("emergency:" + id) - other, reason));
         continue;
       }
+      String criterion = criterion(condition, r);
+      if (criterion != null && !r.general() && !r.awareness()) {
+        why.add(id + " raised: " + criterion);
+        out.add(
+            new Assessment.Alarm(
+                condition, r.similarities().of("emergency:" + id) - other, criterion));
+        continue;
+      }
       if (id.equals(ECTOPIC)
           && r.gestationWeeks().isPresent()
           && r.gestationWeeks().getAsDouble() >= ECTOPIC_WEEKS) {
         continue;
       }
+      if (id.equals(INFANT_FEVER) && Vitals.is(r.ageDays(), d -> d >= INFANT_DAYS)) {
+        continue; // the age stated is past three months
+      }
       double margin = r.similarities().of("emergency:" + id) - other;
       if (c.readSentences()) {
         for (ExemplarBank.Similarities part : r.sentences()) {
-          margin = Math.max(margin, part.of("emergency:" + id) - nearestOther(part));
+          // a sentence alone says less than the whole message: it must be nearer still
+          margin =
+              Math.max(
+                  margin, part.of("emergency:" + id) - nearestOther(part) - c.sentenceHandicap());
         }
       }
       List<Finding> own = r.findings().stream().filter(f -> names(f.mention(), condition)).toList();
@@ -416,7 +439,7 @@ public final class Triage {
       String reason =
           String.format(
               Locale.ROOT,
-              "nearest exemplar \"%s\" (margin %.3f%s)",
+              NEAREST + " \"%s\" (margin %.3f%s)",
               r.similarities().nearest("emergency:" + id),
               margin,
               ownNow ? ", names it" : "");
@@ -424,6 +447,59 @@ public final class Triage {
       out.add(new Assessment.Alarm(condition, margin, reason));
     }
     return out;
+  }
+
+  /** The Disease Ontology's diabetes mellitus and its infectious diseases, for the criteria. */
+  private static final String DIABETES = "DOID:9351";
+
+  private static final String INFECTIOUS = "DOID:0050117";
+  private static final String ASTHMA = "DOID:2841";
+
+  /**
+   * A published criterion the question's own numbers meet, or null: JBDS-IP / ADA diabetic
+   * ketoacidosis (blood ketones 3.0 mmol/L or more, or pH below 7.3 or bicarbonate below 15 with
+   * diabetes or glucose of 11 mmol/L or more); ST elevation on the ECG (ESC / AHA STEMI); NICE NG51
+   * high-risk sepsis (systolic 90 mmHg or less, respiratory rate 25 or more, heart rate over 130 or
+   * lactate 4 mmol/L or more, with fever or an infection); BTS/SIGN life-threatening asthma (SpO2
+   * below 92%).
+   */
+  private @org.jspecify.annotations.Nullable String criterion(EmergencyCondition c, Reading r) {
+    Vitals v = r.vitals();
+    return switch (c.id()) {
+      case "diabetic-ketoacidosis" -> {
+        boolean diabetes = named(r, DIABETES) || Vitals.is(v.glucose(), g -> g >= 11);
+        boolean ketotic = Vitals.is(v.ketones(), k -> k >= 3.0);
+        boolean acidotic =
+            Vitals.is(v.ph(), p -> p < 7.3) || Vitals.is(v.bicarbonate(), b -> b < 15);
+        yield diabetes && (ketotic || acidotic)
+            ? "JBDS-IP/ADA criteria: ketones 3.0 mmol/L or more or acidosis, with diabetes"
+            : null;
+      }
+      case "acute-coronary-syndrome" ->
+          v.stElevation() ? "ESC/AHA: ST elevation on the ECG (STEMI pathway)" : null;
+      case "sepsis" -> {
+        boolean infection = Vitals.is(r.celsius(), t -> t >= 38) || named(r, INFECTIOUS);
+        boolean highRisk =
+            Vitals.is(v.systolic(), s -> s <= 90)
+                || Vitals.is(v.respiratoryRate(), x -> x >= 25)
+                || Vitals.is(v.heartRate(), h -> h > 130)
+                || Vitals.is(v.lactate(), l -> l >= 4);
+        yield infection && highRisk ? "NICE NG51: a high-risk criterion with an infection" : null;
+      }
+      case "life-threatening-asthma" ->
+          named(r, ASTHMA) && Vitals.is(v.oxygenSaturation(), s -> s < 92)
+              ? "BTS/SIGN: SpO2 below 92% in asthma"
+              : null;
+      default -> null;
+    };
+  }
+
+  /** Whether the text names, as current, a concept that is the given one or one of its kinds. */
+  private boolean named(Reading r, String ancestor) {
+    return r.findings().stream()
+        .filter(Finding::current)
+        .flatMap(f -> f.mention().conceptIds().stream())
+        .anyMatch(id -> terminology.isA(id, ancestor));
   }
 
   private boolean infantFever(Reading r) {

@@ -12,8 +12,6 @@ package org.galen.understand.triage;
  *     (its look-alikes, ordinary health questions, other subjects) for it to be raised
  * @param conceptMargin the margin that suffices when the question names the emergency's concept as
  *     happening now ("I think I'm having a heart attack")
- * @param companionMargin a second emergency is raised beside the first only when its margin is
- *     within this of the first's (an overdose taken to end one's life is both)
  * @param termMargin how much nearer questions on other subjects must be than health questions for a
  *     question using a medical term, or a question form only health questions use, to be declined
  *     (a tree's "canker")
@@ -21,21 +19,22 @@ package org.galen.understand.triage;
  *     "disease")
  * @param unnamedMargin the same for a question naming nothing medical
  * @param readSentences whether each sentence of a message of several is also read on its own
+ * @param sentenceHandicap how much more a single sentence's margin must be than the whole message's
  */
 public record TriageConfig(
     String locale,
     int neighbours,
     double margin,
     double conceptMargin,
-    double companionMargin,
     double termMargin,
     double namedMargin,
     double unnamedMargin,
-    boolean readSentences) {
+    boolean readSentences,
+    double sentenceHandicap) {
 
   public static final TriageConfig DEFAULTS =
       new TriageConfig(
-          EmergencyCatalogue.DEFAULT_LOCALE, 3, 0.02, -0.04, 0.015, 0.3, 0.12, 0.04, true);
+          EmergencyCatalogue.DEFAULT_LOCALE, 3, 0.02, -0.04, 0.3, 0.12, 0.04, true, 0.06);
 
   public TriageConfig {
     if (neighbours < 1) {
@@ -49,10 +48,10 @@ public record TriageConfig(
         neighbours,
         margin,
         conceptMargin,
-        companionMargin,
         termMargin,
         namedMargin,
         unnamedMargin,
-        readSentences);
+        readSentences,
+        sentenceHandicap);
   }
 }

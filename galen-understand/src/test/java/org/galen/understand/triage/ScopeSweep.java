@@ -56,7 +56,7 @@ class ScopeSweep {
               t.decide(
                   e,
                   new TriageConfig(
-                      "en-US", 3, 0.02, -0.04, 0.015, ins[k][0], ins[k][1], ins[k][2], true));
+                      "en-US", 3, 0.02, -0.04, ins[k][0], ins[k][1], ins[k][2], false, 0.04));
           if (!a.health()) {
             declined[k]++;
             if (k == 3 && examples.size() < 40) examples.add(qs.get(i) + "  " + a.why());
