@@ -21,6 +21,9 @@ import org.galen.core.answer.Evidence;
 import org.galen.core.answer.Reference;
 import org.galen.core.answer.Section;
 import org.galen.core.answer.Statement;
+import org.galen.core.frame.FrameConcept;
+import org.galen.core.frame.Patient;
+import org.galen.core.frame.QuestionFrame;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON forms of answers, sources and questions, exactly as in {@code answer.schema.json}. */
@@ -31,6 +34,74 @@ public final class AnswerJson {
 
   public static String write(Answer a) {
     return toString(tree(a));
+  }
+
+  /** The question frame: concepts with their roles and parents, the patient, the ask. */
+  static ObjectNode frame(QuestionFrame f) {
+    ObjectNode o = MAPPER.createObjectNode();
+    ArrayNode concepts = o.putArray("concepts");
+    for (FrameConcept c : f.concepts()) {
+      ObjectNode n = concepts.addObject();
+      n.put("id", c.id());
+      n.put("name", c.name());
+      n.put("kind", c.kind());
+      n.put("text", c.text());
+      n.put("role", c.role().name().toLowerCase(java.util.Locale.ROOT));
+      n.put("negated", c.negated());
+      ArrayNode parents = n.putArray("parents");
+      c.parents().forEach(p -> parents.addObject().put("id", p.id()).put("name", p.name()));
+    }
+    Patient p = f.patient();
+    ObjectNode pn = o.putObject("patient");
+    if (p.ageYears() != null) {
+      pn.put("age", Math.round(p.ageYears() * 100) / 100.0);
+    }
+    putIfPresent(pn, "sex", p.sex());
+    if (p.pregnant() != null) {
+      pn.put("pregnant", p.pregnant());
+    }
+    if (p.trimester() != null) {
+      pn.put("trimester", p.trimester());
+    }
+    if (p.breastfeeding() != null) {
+      pn.put("breastfeeding", p.breastfeeding());
+    }
+    ArrayNode conditions = pn.putArray("conditions");
+    p.conditions().forEach(c -> fact(conditions.addObject(), c));
+    ArrayNode allergies = pn.putArray("allergies");
+    p.allergies()
+        .forEach(
+            al ->
+                allergies
+                    .addObject()
+                    .put("substance", al.substance())
+                    .put("severity", al.severity())
+                    .put("negated", al.negated()));
+    ArrayNode drugs = pn.putArray("drugs");
+    p.drugs().forEach(d -> fact(drugs.addObject(), d));
+    if (p.egfr() != null) {
+      pn.put("egfr", p.egfr());
+    }
+    if (p.dialysis()) {
+      pn.put("dialysis", true);
+    }
+    o.put("ask", f.ask().wire());
+    o.put("askConfidence", Math.round(f.askConfidence() * 1000) / 1000.0);
+    o.put("overview", f.overview());
+    return o;
+  }
+
+  private static void fact(ObjectNode n, Patient.Fact f) {
+    n.put("name", f.name());
+    putIfPresent(n, "id", f.conceptId());
+    n.put("negated", f.negated());
+    n.put("historical", f.historical());
+  }
+
+  private static void putIfPresent(ObjectNode n, String field, @Nullable String value) {
+    if (value != null) {
+      n.put(field, value);
+    }
   }
 
   public static ObjectNode tree(Answer a) {
@@ -60,6 +131,9 @@ public final class AnswerJson {
       ObjectNode sn = sections.addObject();
       sn.put("kind", s.kind().wire());
       sn.put("title", s.title());
+      if (s.folded()) {
+        sn.put("folded", true);
+      }
       ArrayNode st = sn.putArray("statements");
       s.statements().forEach(x -> st.add(statement(x)));
     }
@@ -93,6 +167,9 @@ public final class AnswerJson {
     }
     if (a.droppedClaims() > 0) {
       o.put("droppedClaims", a.droppedClaims());
+    }
+    if (!a.frame().equals(QuestionFrame.NONE)) {
+      o.set("frame", frame(a.frame()));
     }
     if (!a.patientContext().isEmpty()) {
       ArrayNode context = o.putArray("patientContext");
@@ -161,7 +238,12 @@ public final class AnswerJson {
       for (JsonNode s : n.path("sections")) {
         List<Statement> statements = new ArrayList<>();
         s.path("statements").forEach(x -> statements.add(readStatement(x)));
-        sections.add(new Section(SectionKind.parse(text(s, "kind")), text(s, "title"), statements));
+        sections.add(
+            new Section(
+                SectionKind.parse(text(s, "kind")),
+                text(s, "title"),
+                statements,
+                s.path("folded").asBoolean(false)));
       }
       List<Reference> refs = new ArrayList<>();
       for (JsonNode r : n.path("references")) {

@@ -153,6 +153,8 @@ public final class Engine implements Closeable {
               index,
               retriever,
               understanding.triage(),
+              understanding.framer(),
+              understanding.terminology(),
               PatientContextExtractor.bundled(),
               ComposerConfig.DEFAULTS,
               Clock.systemUTC());
@@ -181,9 +183,12 @@ public final class Engine implements Closeable {
     return composer.answer(question);
   }
 
-  /** The extractive answer without triage and scope, for {@code galen bench --compare-triage}. */
-  public Answer answerUntriaged(Question question) {
-    return extractive.answerUntriaged(question);
+  /**
+   * The extractive answer without triage and scope (and without the question frame unless {@code
+   * framed}), for {@code galen bench --compare-triage}.
+   */
+  public Answer answerUntriaged(Question question, boolean framed) {
+    return extractive.answerUntriaged(question, framed);
   }
 
   /** How each candidate source matched the question, best first: for {@code ask --explain}. */

@@ -31,9 +31,15 @@ import org.galen.core.answer.Evidence;
 import org.galen.core.answer.Reference;
 import org.galen.core.answer.Section;
 import org.galen.core.answer.Statement;
+import org.galen.core.frame.Ask;
+import org.galen.core.frame.QuestionFrame;
 import org.galen.retrieve.Retrieval;
 import org.galen.retrieve.Retriever;
 import org.galen.retrieve.SourceMatch;
+import org.galen.retrieve.topic.TopicIdentity;
+import org.galen.understand.frame.Framer;
+import org.galen.understand.frame.Population;
+import org.galen.understand.terminology.Terminology;
 import org.galen.understand.triage.Assessment;
 import org.galen.understand.triage.Triage;
 import org.jspecify.annotations.Nullable;
@@ -66,20 +72,29 @@ public final class ExtractiveComposer implements Composer {
   private final Library library;
   private final Retriever retriever;
   private final Triage triage;
+  private final Framer framer;
+  private final Terminology terminology;
+  private final TopicIdentity identity;
   private final PatientContextExtractor patients;
   private final ComposerConfig config;
+  private final AskFocus asks = AskFocus.bundled();
   private final Clock clock;
 
   public ExtractiveComposer(
       Library library,
       Retriever retriever,
       Triage triage,
+      Framer framer,
+      Terminology terminology,
       PatientContextExtractor patients,
       ComposerConfig config,
       Clock clock) {
     this.library = library;
     this.retriever = retriever;
     this.triage = triage;
+    this.framer = framer;
+    this.terminology = terminology;
+    this.identity = new TopicIdentity(terminology);
     this.patients = patients;
     this.config = config;
     this.clock = clock;
@@ -93,29 +108,84 @@ public final class ExtractiveComposer implements Composer {
       return empty(question, AnswerStatus.OUT_OF_SCOPE, Emergency.NONE, null);
     }
     Emergency emergency = assessed.alert(question.audience(), triage.config().locale());
+    QuestionFrame frame = framer.frame(question.text(), question.previous());
     Retrieval retrieval = retriever.retrieve(question);
-    List<SourceMatch> chosen = choose(retrieval.sources());
+    About about = about(retrieval, frame);
+    List<SourceMatch> chosen = choose(about.matches());
     if (chosen.isEmpty()) {
-      return empty(question, AnswerStatus.INSUFFICIENT_EVIDENCE, emergency, searched(retrieval));
+      return empty(
+              question,
+              AnswerStatus.INSUFFICIENT_EVIDENCE,
+              emergency,
+              searched(retrieval) + about.note())
+          .withFrame(frame);
     }
     if (emergency.detected()) {
-      return urgent(question, emergency, retrieval, chosen.getFirst());
+      return urgent(question, emergency, retrieval, chosen.getFirst()).withFrame(frame);
     }
-    return compose(question, emergency, retrieval, chosen);
+    return compose(question, frame, emergency, retrieval, chosen, about.parent());
   }
 
   /**
-   * The answer as it would be without triage and scope: every question searched, no alert. Only for
-   * measuring what triage adds to an answer's time ({@code galen bench --compare-triage}).
+   * The candidate sources that are about what was asked (topic identity), and what to tell the
+   * reader: that a broader topic was used, or that none is about the asked condition and which
+   * comes closest.
    */
-  public Answer answerUntriaged(Question question) {
+  private record About(List<SourceMatch> matches, String note, @Nullable String parent) {}
+
+  private About about(Retrieval retrieval, QuestionFrame frame) {
+    if (frame.asked().isEmpty()) {
+      return new About(retrieval.sources(), "", null);
+    }
+    List<SourceMatch> kept = new ArrayList<>();
+    String parent = null;
+    Source closest = null;
+    for (SourceMatch m : retrieval.sources()) {
+      Source s = library.source(m.sourceId()).orElse(null);
+      if (s == null) {
+        continue;
+      }
+      TopicIdentity.Relation r = identity.relate(s, frame.asked());
+      if (r.answers()) {
+        kept.add(m);
+        if (r instanceof TopicIdentity.Relation.Parent p && parent == null && kept.size() == 1) {
+          parent =
+              p.asked() + " is a kind of " + p.broader() + "; this answer is about " + p.broader();
+        }
+      } else if (closest == null) {
+        closest = s;
+      }
+    }
+    String asked = frame.asked().getFirst().name();
+    String note =
+        kept.isEmpty() && closest != null
+            ? "; no source is about "
+                + asked
+                + "; did you mean "
+                + closest.title()
+                + " ("
+                + closest.id()
+                + ")?"
+            : "";
+    return new About(kept, note, parent);
+  }
+
+  /**
+   * The answer as it would be without triage and scope (every question searched, no alert) and,
+   * unless {@code framed}, without the question frame (no topic identity, no patient, no ask). Only
+   * for measuring what they add to an answer's time ({@code galen bench --compare-triage}).
+   */
+  public Answer answerUntriaged(Question question, boolean framed) {
+    QuestionFrame frame =
+        framed ? framer.frame(question.text(), question.previous()) : QuestionFrame.NONE;
     Retrieval retrieval = retriever.retrieve(question);
-    List<SourceMatch> chosen = choose(retrieval.sources());
+    About about = about(retrieval, frame);
+    List<SourceMatch> chosen = choose(about.matches());
     if (chosen.isEmpty()) {
       return empty(
           question, AnswerStatus.INSUFFICIENT_EVIDENCE, Emergency.NONE, searched(retrieval));
     }
-    return compose(question, Emergency.NONE, retrieval, chosen);
+    return compose(question, frame, Emergency.NONE, retrieval, chosen, about.parent());
   }
 
   /** Words that reassure: never said under an emergency alert. */
@@ -252,20 +322,43 @@ public final class ExtractiveComposer implements Composer {
   }
 
   private Answer compose(
-      Question question, Emergency emergency, Retrieval retrieval, List<SourceMatch> chosen) {
+      Question question,
+      QuestionFrame frame,
+      Emergency emergency,
+      Retrieval retrieval,
+      List<SourceMatch> chosen,
+      @Nullable String parent) {
     Audience audience = question.audience();
-    List<SectionKind> intent = Intent.of(question.text());
-    PatientContext context = patients.extract(question.text(), question.previous());
+    AskFocus.Focus focus = asks.of(frame.ask());
+    List<SectionKind> intent = new ArrayList<>(Intent.of(question.text()));
+    focus.sections().stream().filter(k -> !intent.contains(k)).forEach(intent::add);
+    Population population = new Population(frame.patient(), terminology);
+    PatientContext context =
+        patients
+            .extract(question.text(), question.previous())
+            .with(
+                population::matches,
+                population::contradicts,
+                factor -> absent(frame, factor),
+                frame.patient().describe());
     // one answer analyzes the same statements many times (merging, disagreements): remember them
     Map<String, List<String>> analyzed = new HashMap<>();
     Function<String, List<String>> terms =
         text -> analyzed.computeIfAbsent(text, retriever.understanding()::terms);
     String primaryId = chosen.getFirst().sourceId();
-    List<Passage> primary = forAudience(library.passages(primaryId), audience);
+    // statements for a group the patient is not in are left out
+    List<Passage> primary =
+        forAudience(library.passages(primaryId), audience).stream()
+            .filter(p -> !context.rulesOut(p))
+            .toList();
     Map<String, Double> scores = new HashMap<>();
     retrieval.hits().forEach(h -> scores.merge(h.passage().id(), h.score(), Math::max));
 
-    Passage bottom = bottomLine(question.text(), primary, intent, context, scores);
+    boolean sure = frame.askConfidence() >= SURE_OF_THE_ASK;
+    Passage bottom = sure ? focused(frame.ask(), focus, primary, context, scores) : null;
+    if (bottom == null) {
+      bottom = bottomLine(question.text(), primary, intent, context, scores);
+    }
     Map<SectionKind, List<Pick>> bySection = new EnumMap<>(SectionKind.class);
     for (Passage p : primary) {
       if (!p.bottomLine() && p != bottom) {
@@ -280,7 +373,7 @@ public final class ExtractiveComposer implements Composer {
         (kind, picks) ->
             new ArrayList<>(
                 picks.subList(0, Math.min(picks.size(), config.maxStatementsPerSection()))));
-    addSecondary(chosen, retrieval, audience, bySection, terms);
+    addSecondary(chosen, retrieval, audience, context, bySection, terms);
     Set<String> topicWords = new HashSet<>();
     for (SourceMatch m : chosen) {
       library
@@ -326,7 +419,19 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     if (bottomLine == null && sections.isEmpty()) {
-      return empty(question, AnswerStatus.INSUFFICIENT_EVIDENCE, emergency, retrieval.searched());
+      return empty(question, AnswerStatus.INSUFFICIENT_EVIDENCE, emergency, retrieval.searched())
+          .withFrame(frame);
+    }
+    if (bottomLine == null) {
+      // an answer always has a bottom line: the first statement shown stands as one
+      Section first = sections.getFirst();
+      bottomLine = first.statements().getFirst();
+      List<Statement> rest = first.statements().subList(1, first.statements().size());
+      sections.set(0, new Section(first.kind(), first.title(), rest));
+      sections.removeIf(x -> x.statements().isEmpty());
+    }
+    if (sure) {
+      sections = fold(sections, intent, frame, audience);
     }
     List<Reference> references = new ArrayList<>();
     sources.forEach((id, source) -> references.add(reference(numbers.getOrDefault(id, 0), source)));
@@ -348,9 +453,99 @@ public final class ExtractiveComposer implements Composer {
         followUps,
         clock.instant(),
         NAME,
-        null,
+        parent,
         context.describe(),
-        0);
+        0,
+        frame);
+  }
+
+  /**
+   * How sure the ask model must be before the answer is focused on the ask (its bottom line, the
+   * fold): unsure, the whole topic is shown as before.
+   */
+  private static final double SURE_OF_THE_ASK = 0.7;
+
+  /** Statements shown above the fold, for clinicians and for patients, unless asked for all. */
+  private static final int ABOVE_FOLD_CLINICIAN = 12;
+
+  private static final int ABOVE_FOLD_PATIENT = 8;
+
+  /**
+   * The sections that answer what was asked stay in view, within a budget of statements; the rest
+   * of the topic is folded under "More about ..." (an overview question sees everything).
+   */
+  private static List<Section> fold(
+      List<Section> sections, List<SectionKind> asked, QuestionFrame frame, Audience audience) {
+    if (frame.overview()) {
+      return sections;
+    }
+    int budget = audience == Audience.PATIENT ? ABOVE_FOLD_PATIENT : ABOVE_FOLD_CLINICIAN;
+    List<Section> shown = new ArrayList<>();
+    List<Section> folded = new ArrayList<>();
+    for (Section s : sections) {
+      boolean wanted = asked.contains(s.kind());
+      if (!wanted || budget <= 0) {
+        folded.add(s.fold());
+        continue;
+      }
+      int n = Math.min(budget, s.statements().size());
+      shown.add(new Section(s.kind(), s.title(), s.statements().subList(0, n)));
+      if (n < s.statements().size()) {
+        folded.add(
+            new Section(
+                s.kind(), s.title(), s.statements().subList(n, s.statements().size()), true));
+      }
+      budget -= n;
+    }
+    List<Section> out = new ArrayList<>(shown);
+    out.addAll(folded);
+    return out;
+  }
+
+  /** Whether the question says the patient does not have a factor ("no diabetes"). */
+  private static boolean absent(QuestionFrame frame, String factor) {
+    return frame.patient().conditions().stream()
+        .anyMatch(
+            c ->
+                c.negated()
+                    && (c.name().contains(factor)
+                        || factor.contains(c.name())
+                        || factor.startsWith(c.name().split(" ")[0])));
+  }
+
+  /**
+   * The statement that answers what was asked (a dose, a duration, a referral): in the ask's
+   * sections, in order, the first that says it (its cue) and concerns the patient, else the first
+   * that says it, best found by the search; null when the ask has no cue or nothing says it.
+   */
+  private static @Nullable Passage focused(
+      Ask ask,
+      AskFocus.Focus focus,
+      List<Passage> passages,
+      PatientContext context,
+      Map<String, Double> scores) {
+    if (focus.cue() == null) {
+      return null;
+    }
+    for (boolean concerning : context.isEmpty() ? List.of(false) : List.of(true, false)) {
+      for (SectionKind kind : focus.sections()) {
+        // a red flag answers only "whom should I see"; elsewhere it would alarm, not answer
+        if (kind == SectionKind.RED_FLAGS && ask != Ask.WHICH_CLINICIAN) {
+          continue;
+        }
+        Optional<Passage> best =
+            passages.stream()
+                .filter(p -> p.kind() == kind && focus.cue().matcher(p.text()).find())
+                .filter(p -> !concerning || context.concerns(p))
+                .max(
+                    Comparator.comparingDouble((Passage p) -> scores.getOrDefault(p.id(), 0.0))
+                        .thenComparing(p -> -p.position()));
+        if (best.isPresent()) {
+          return best.get();
+        }
+      }
+    }
+    return null;
   }
 
   private static final Pattern TREATMENT_QUESTION =
@@ -388,7 +583,7 @@ public final class ExtractiveComposer implements Composer {
     for (Passage p : passages) {
       if (p.kind() != SectionKind.PITFALLS
           && !p.bottomLine()
-          && context.concerns(p.text())
+          && context.concerns(p)
           && CAUTION.matcher(p.text()).find()
           && present.add(p.text())) {
         cautions.add(new Pick(p));
@@ -411,13 +606,13 @@ public final class ExtractiveComposer implements Composer {
     Map<String, Boolean> groupConcerns = new LinkedHashMap<>();
     for (Pick p : picks) {
       groupConcerns.merge(
-          String.valueOf(p.lead().group()), context.concerns(p.lead().text()), Boolean::logicalOr);
+          String.valueOf(p.lead().group()), context.concerns(p.lead()), Boolean::logicalOr);
     }
     List<Pick> out = new ArrayList<>(picks);
     out.sort(
         Comparator.comparing(
                 (Pick p) -> !groupConcerns.getOrDefault(String.valueOf(p.lead().group()), false))
-            .thenComparing(p -> !context.concerns(p.lead().text())));
+            .thenComparing(p -> !context.concerns(p.lead())));
     return out;
   }
 
@@ -457,6 +652,7 @@ public final class ExtractiveComposer implements Composer {
       List<SourceMatch> chosen,
       Retrieval retrieval,
       Audience audience,
+      PatientContext context,
       Map<SectionKind, List<Pick>> bySection,
       Function<String, List<String>> terms) {
     if (chosen.size() < 2 || retrieval.hits().isEmpty()) {
@@ -471,7 +667,8 @@ public final class ExtractiveComposer implements Composer {
       if (!secondary.contains(p.sourceId())
           || p.bottomLine()
           || hit.score() < 0.5 * top
-          || !suits(p, audience)) {
+          || !suits(p, audience)
+          || context.rulesOut(p)) {
         continue;
       }
       List<Pick> picks = bySection.computeIfAbsent(p.kind(), k -> new ArrayList<>());
@@ -522,7 +719,7 @@ public final class ExtractiveComposer implements Composer {
       for (SectionKind kind : asked) {
         Optional<Passage> concerning =
             passages.stream()
-                .filter(p -> !p.bottomLine() && p.kind() == kind && context.concerns(p.text()))
+                .filter(p -> !p.bottomLine() && p.kind() == kind && context.concerns(p))
                 .findFirst();
         if (concerning.isPresent()) {
           return concerning.get();

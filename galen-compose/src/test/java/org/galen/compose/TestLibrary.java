@@ -48,6 +48,8 @@ public final class TestLibrary {
         new Retriever(
             index, QueryUnderstanding.bundled(index.analyzer()), RetrieverConfig.DEFAULTS),
         understanding().triage(),
+        understanding().framer(),
+        understanding().terminology(),
         PatientContextExtractor.bundled(),
         ComposerConfig.DEFAULTS,
         Clock.fixed(Instant.parse("2026-11-26T00:00:00Z"), ZoneOffset.UTC));

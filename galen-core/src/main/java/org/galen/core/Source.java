@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * @param topics names of the conditions the source is about, used to match questions to it
  * @param basis the guidelines or studies a practice summary condenses, one line each
  * @param reviewStatus editorial status of project-written content, e.g. {@code submitted}
+ * @param concepts the terminology concepts the source is about, when its author named them ({@code
+ *     DOID:10825}); a question about another disease is not answered from it
  */
 public record Source(
     String id,
@@ -31,7 +33,42 @@ public record Source(
     List<String> topics,
     List<String> basis,
     @Nullable String reviewStatus,
-    String text) {
+    String text,
+    List<String> concepts) {
+
+  /** A source whose subject is known only by its title and topics. */
+  public Source(
+      String id,
+      ReferenceKind kind,
+      String title,
+      String publisher,
+      List<String> authors,
+      @Nullable Integer year,
+      @Nullable String url,
+      @Nullable String pmid,
+      @Nullable String doi,
+      List<String> publicationTypes,
+      List<String> topics,
+      List<String> basis,
+      @Nullable String reviewStatus,
+      String text) {
+    this(
+        id,
+        kind,
+        title,
+        publisher,
+        authors,
+        year,
+        url,
+        pmid,
+        doi,
+        publicationTypes,
+        topics,
+        basis,
+        reviewStatus,
+        text,
+        List.of());
+  }
 
   public Source {
     if (id.isBlank() || !id.contains(":")) {
@@ -46,6 +83,27 @@ public record Source(
     publicationTypes = List.copyOf(publicationTypes);
     topics = List.copyOf(topics);
     basis = List.copyOf(basis);
+    concepts = List.copyOf(concepts);
+  }
+
+  /** The same source, its subject named by terminology concepts ({@code DOID:10825}). */
+  public Source withConcepts(List<String> ids) {
+    return new Source(
+        id,
+        kind,
+        title,
+        publisher,
+        authors,
+        year,
+        url,
+        pmid,
+        doi,
+        publicationTypes,
+        topics,
+        basis,
+        reviewStatus,
+        text,
+        ids);
   }
 
   /** A source without authors or publication types, such as a project-written summary. */

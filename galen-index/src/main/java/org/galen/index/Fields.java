@@ -29,6 +29,9 @@ public final class Fields {
   public static final String REF_KIND = "ref_kind";
   public static final String GROUP = "group";
 
+  /** The concepts a source is about ({@code DOID:10825}), one stored value each. */
+  public static final String CONCEPT = "concept";
+
   /** Whom a passage applies to: one stored {@code Qualifier} per value. */
   public static final String APPLIES = "applies";
 

@@ -58,6 +58,9 @@ public final class SourceJournal implements Closeable {
    */
   private static final byte UPSERT_WITH_APPLIES = 3;
 
+  /** As {@link #UPSERT_WITH_APPLIES}, and the source's concepts at the end. */
+  private static final byte UPSERT_WITH_CONCEPTS = 4;
+
   private static final int MAX_RECORD_BYTES = 512 * 1024 * 1024;
   static final long SEGMENT_BYTES = 256L * 1024 * 1024;
 
@@ -149,7 +152,7 @@ public final class SourceJournal implements Closeable {
   void upsert(Document doc) {
     try {
       payload.reset();
-      data.writeByte(UPSERT_WITH_APPLIES);
+      data.writeByte(UPSERT_WITH_CONCEPTS);
       encode(data, doc);
       append();
     } catch (IOException e) {
@@ -483,6 +486,7 @@ public final class SourceJournal implements Closeable {
       out.writeInt(p.end());
       writeList(out, p.applies().stream().map(Qualifier::toString).toList());
     }
+    writeList(out, s.concepts());
   }
 
   private static Entry decode(byte[] bytes) throws IOException {
@@ -491,7 +495,7 @@ public final class SourceJournal implements Closeable {
     if (type == DELETE) {
       return new Entry.Delete(readString(in));
     }
-    if (type != UPSERT && type != UPSERT_WITH_APPLIES) {
+    if (type != UPSERT && type != UPSERT_WITH_APPLIES && type != UPSERT_WITH_CONCEPTS) {
       throw new IOException("unknown record type " + type);
     }
     String hash = readString(in);
@@ -536,7 +540,7 @@ public final class SourceJournal implements Closeable {
       int start = in.readInt();
       int end = in.readInt();
       List<Qualifier> applies = new ArrayList<>();
-      if (type == UPSERT_WITH_APPLIES) {
+      if (type == UPSERT_WITH_APPLIES || type == UPSERT_WITH_CONCEPTS) {
         for (String q : readList(in)) {
           applies.add(Qualifier.parse(q));
         }
@@ -553,6 +557,9 @@ public final class SourceJournal implements Closeable {
               start,
               end,
               applies));
+    }
+    if (type == UPSERT_WITH_CONCEPTS) {
+      source = source.withConcepts(readList(in));
     }
     return new Entry.Upsert(new Document(source, passages, hash));
   }

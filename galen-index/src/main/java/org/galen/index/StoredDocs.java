@@ -50,6 +50,7 @@ final class StoredDocs {
     storeIfPresent(d, Fields.DOI, s.doi());
     storeIfPresent(d, Fields.REVIEW_STATUS, s.reviewStatus());
     s.topics().forEach(t -> d.add(new StoredField(Fields.TOPIC, t)));
+    s.concepts().forEach(c -> d.add(new StoredField(Fields.CONCEPT, c)));
     s.basis().forEach(b -> d.add(new StoredField(Fields.BASIS, b)));
     d.add(new StoredField(Fields.SOURCE_TEXT, s.text()));
     d.add(new StoredField(Fields.HASH, hash));
@@ -113,7 +114,8 @@ final class StoredDocs {
         List.of(d.getValues(Fields.TOPIC)),
         List.of(d.getValues(Fields.BASIS)),
         status,
-        d.get(Fields.SOURCE_TEXT));
+        d.get(Fields.SOURCE_TEXT),
+        List.of(d.getValues(Fields.CONCEPT)));
   }
 
   static PassageHit hit(Document d, double score) {

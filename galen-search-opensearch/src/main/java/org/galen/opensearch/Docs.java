@@ -93,6 +93,7 @@ final class Docs {
     putIfPresent(st, Fields.REVIEW_STATUS, s.reviewStatus());
     strings(st.putArray(Fields.PUBLICATION_TYPE), s.publicationTypes());
     strings(st.putArray(Fields.TOPIC), s.topics());
+    strings(st.putArray(Fields.CONCEPT), s.concepts());
     strings(st.putArray(Fields.BASIS), s.basis());
     st.put(Fields.SOURCE_TEXT, s.text());
     return d;
@@ -175,7 +176,8 @@ final class Docs {
         strings(st.path(Fields.TOPIC)),
         strings(st.path(Fields.BASIS)),
         text(st, Fields.REVIEW_STATUS),
-        st.path(Fields.SOURCE_TEXT).asText());
+        st.path(Fields.SOURCE_TEXT).asText(),
+        strings(st.path(Fields.CONCEPT)));
   }
 
   static Passage passage(JsonNode d) {

@@ -4,6 +4,8 @@ import org.galen.index.Embedder;
 import org.galen.index.EmbeddingConfig;
 import org.galen.index.OnnxEmbedder;
 import org.galen.understand.context.ConText;
+import org.galen.understand.frame.AskClassifier;
+import org.galen.understand.frame.Framer;
 import org.galen.understand.terminology.Terminology;
 import org.galen.understand.triage.EmergencyCatalogue;
 import org.galen.understand.triage.ExemplarBank;
@@ -18,11 +20,14 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Understanding implements AutoCloseable {
   private final Triage triage;
+  private final Framer framer;
   private final Terminology terminology;
   private final @Nullable Embedder owned;
 
-  private Understanding(Triage triage, Terminology terminology, @Nullable Embedder owned) {
+  private Understanding(
+      Triage triage, Framer framer, Terminology terminology, @Nullable Embedder owned) {
     this.triage = triage;
+    this.framer = framer;
     this.terminology = terminology;
     this.owned = owned;
   }
@@ -43,15 +48,17 @@ public final class Understanding implements AutoCloseable {
     try {
       EmergencyCatalogue catalogue = EmergencyCatalogue.bundled();
       Terminology terminology = Terminology.bundled();
+      ConText context = ConText.bundled();
       Triage triage =
           new Triage(
               catalogue,
               terminology,
-              ConText.bundled(),
+              context,
               ExemplarBank.bundled(catalogue, embedder),
               embedder,
               TriageConfig.DEFAULTS.withLocale(catalogue.locale(locale)));
-      return new Understanding(triage, terminology, owned);
+      Framer framer = new Framer(terminology, context, AskClassifier.bundled());
+      return new Understanding(triage, framer, terminology, owned);
     } catch (RuntimeException e) {
       if (owned != null) {
         owned.close();
@@ -62,6 +69,11 @@ public final class Understanding implements AutoCloseable {
 
   public Triage triage() {
     return triage;
+  }
+
+  /** What a question names, who it is about and what it asks. */
+  public Framer framer() {
+    return framer;
   }
 
   public Terminology terminology() {

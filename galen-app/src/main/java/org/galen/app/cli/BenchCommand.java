@@ -42,8 +42,8 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--compare-triage",
       description =
-          "Also time each question without triage and scope (searched directly, no alert), in the"
-              + " same run, and print what they add.")
+          "Also time each question without triage and scope (searched directly, no alert), and"
+              + " without the question frame too, in the same run, and print what each adds.")
   boolean compareTriage;
 
   @Option(
@@ -70,12 +70,14 @@ final class BenchCommand implements Callable<Integer> {
     Audience a = Audience.parse(audience);
     List<Double> all = new ArrayList<>();
     List<Double> untriaged = new ArrayList<>();
+    List<Double> unframed = new ArrayList<>();
     try (Engine engine = Engine.open(GalenHome.fromEnvironment(System.getenv()))) {
       for (String q : questions) {
         for (int i = 0; i < warmup; i++) {
           engine.answer(Question.of(text(q, -i - 1), a));
           if (compareTriage) {
-            engine.answerUntriaged(Question.of(text(q, -i - 1), a));
+            engine.answerUntriaged(Question.of(text(q, -i - 1), a), true);
+            engine.answerUntriaged(Question.of(text(q, -i - 1), a), false);
           }
         }
         List<Double> ms = new ArrayList<>();
@@ -83,12 +85,16 @@ final class BenchCommand implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
           // alternate the two paths so both see the same machine
           if (compareTriage) {
-            Question plain = Question.of(text(q, 2 * i), a);
+            Question plain = Question.of(text(q, 3 * i), a);
             long t0 = System.nanoTime();
-            engine.answerUntriaged(plain);
+            engine.answerUntriaged(plain, true);
             without.add((System.nanoTime() - t0) / 1e6);
+            Question bare = Question.of(text(q, 3 * i + 2), a);
+            long t1 = System.nanoTime();
+            engine.answerUntriaged(bare, false);
+            unframed.add((System.nanoTime() - t1) / 1e6);
           }
-          Question question = Question.of(text(q, 2 * i + 1), a);
+          Question question = Question.of(text(q, 3 * i + 1), a);
           long t0 = System.nanoTime();
           engine.answer(question);
           ms.add((System.nanoTime() - t0) / 1e6);
@@ -126,6 +132,14 @@ final class BenchCommand implements Callable<Integer> {
           pct(untriaged, 95),
           pct(all, 50) - pct(untriaged, 50),
           pct(all, 95) - pct(untriaged, 95));
+      out.printf(
+          Locale.ROOT,
+          "without triage, scope and the question frame: median %.2f ms, p95 %.2f ms; the frame"
+              + " adds %.2f ms to the median and %.2f ms to the p95%n",
+          pct(unframed, 50),
+          pct(unframed, 95),
+          pct(untriaged, 50) - pct(unframed, 50),
+          pct(untriaged, 95) - pct(unframed, 95));
     }
     out.flush();
     return 0;

@@ -1,7 +1,10 @@
 package org.galen.compose.context;
 
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.galen.core.Passage;
+import org.galen.core.Qualifier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,8 +14,37 @@ import org.jspecify.annotations.Nullable;
  * @param sex "female" or "male", when stated
  * @param factors the patient factors stated (chronic kidney disease, pregnancy, ...)
  */
-public record PatientContext(@Nullable Integer age, @Nullable String sex, List<Factor> factors) {
+public record PatientContext(
+    @Nullable Integer age,
+    @Nullable String sex,
+    List<Factor> factors,
+    Predicate<List<Qualifier>> fits,
+    Predicate<List<Qualifier>> rulesOut,
+    List<String> described) {
   public static final PatientContext NONE = new PatientContext(null, null, List.of());
+
+  public PatientContext(@Nullable Integer age, @Nullable String sex, List<Factor> factors) {
+    this(age, sex, factors, q -> false, q -> false, List.of());
+  }
+
+  /**
+   * The context with what the question frame knows: statements are matched to the patient by whom
+   * they apply to ({@code fits}, {@code rulesOut}); factors the question states as absent ("no
+   * diabetes") are dropped.
+   */
+  public PatientContext with(
+      Predicate<List<Qualifier>> fits,
+      Predicate<List<Qualifier>> rulesOut,
+      Predicate<String> absent,
+      List<String> described) {
+    return new PatientContext(
+        age,
+        sex,
+        factors.stream().filter(f -> !absent.test(f.name())).toList(),
+        fits,
+        rulesOut,
+        described);
+  }
 
   /**
    * A patient factor and the pattern that tells which statements concern it.
@@ -27,19 +59,34 @@ public record PatientContext(@Nullable Integer age, @Nullable String sex, List<F
 
   public PatientContext {
     factors = List.copyOf(factors);
+    described = List.copyOf(described);
   }
 
   public boolean isEmpty() {
-    return factors.isEmpty();
+    return factors.isEmpty() && described.isEmpty();
   }
 
-  /** Whether a statement concerns one of the patient's factors. */
-  public boolean concerns(String statement) {
-    return factors.stream().anyMatch(f -> f.statements().matcher(statement).find());
+  /**
+   * Whether a statement concerns the patient: it applies to a group the patient is in or, when it
+   * says nothing of whom it applies to, it names one of the patient's factors.
+   */
+  public boolean concerns(Passage p) {
+    if (!p.applies().isEmpty()) {
+      return fits.test(p.applies());
+    }
+    return factors.stream().anyMatch(f -> f.statements().matcher(p.text()).find());
+  }
+
+  /** Whether a statement is for a group the patient is not in (the non-pregnant regimen). */
+  public boolean rulesOut(Passage p) {
+    return rulesOut.test(p.applies());
   }
 
   /** One line per stated fact, for the reader: "age 72", "chronic kidney disease (stage 4)". */
   public List<String> describe() {
+    if (!described.isEmpty()) {
+      return described;
+    }
     java.util.ArrayList<String> out = new java.util.ArrayList<>();
     if (age != null) {
       out.add("age " + age);

@@ -18,8 +18,9 @@ class PatientContextExtractorTest {
         read("How should an acute gout flare be treated in someone with stage 4 CKD?");
 
     assertThat(c.describe()).contains("chronic kidney disease (stage 4)");
-    assertThat(c.concerns("In severe renal impairment (CKD stage 4-5), avoid NSAIDs")).isTrue();
-    assertThat(c.concerns("Offer an NSAID at the lowest dose")).isFalse();
+    assertThat(c.concerns(passage("In severe renal impairment (CKD stage 4-5), avoid NSAIDs")))
+        .isTrue();
+    assertThat(c.concerns(passage("Offer an NSAID at the lowest dose"))).isFalse();
   }
 
   @Test
@@ -53,5 +54,18 @@ class PatientContextExtractorTest {
             "and what should be avoided?", List.of("gout flare in a man with eGFR 25"));
 
     assertThat(c.describe()).contains("chronic kidney disease (eGFR 25)", "male");
+  }
+
+  private static org.galen.core.Passage passage(String text) {
+    return new org.galen.core.Passage(
+        "summary:x",
+        0,
+        org.galen.core.SectionKind.FIRST_LINE,
+        null,
+        null,
+        false,
+        text,
+        0,
+        text.length());
   }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.galen.core.Audience;
+import org.galen.core.frame.QuestionFrame;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param searched what was searched, reported when the library could not support an answer
  * @param patientContext what the question said about the patient, as the composer understood it
  * @param droppedClaims sentences an LLM drafted that no cited passage supported, left out
+ * @param frame what the question named, the patient it described and what it asked
  */
 public record Answer(
     @Nullable String id,
@@ -30,7 +32,44 @@ public record Answer(
     String composer,
     @Nullable String searched,
     List<String> patientContext,
-    int droppedClaims) {
+    int droppedClaims,
+    QuestionFrame frame) {
+
+  /** An answer without a question frame (no understanding ran: a stored or edited answer). */
+  public Answer(
+      @Nullable String id,
+      String question,
+      Audience audience,
+      AnswerStatus status,
+      Emergency emergency,
+      @Nullable Statement bottomLine,
+      List<Section> sections,
+      List<Reference> references,
+      String disclaimer,
+      List<String> followUps,
+      Instant generatedAt,
+      String composer,
+      @Nullable String searched,
+      List<String> patientContext,
+      int droppedClaims) {
+    this(
+        id,
+        question,
+        audience,
+        status,
+        emergency,
+        bottomLine,
+        sections,
+        references,
+        disclaimer,
+        followUps,
+        generatedAt,
+        composer,
+        searched,
+        patientContext,
+        droppedClaims,
+        QuestionFrame.NONE);
+  }
 
   public Answer {
     sections = List.copyOf(sections);
@@ -58,7 +97,28 @@ public record Answer(
         composer,
         searched,
         patientContext,
-        droppedClaims);
+        droppedClaims,
+        frame);
+  }
+
+  public Answer withFrame(QuestionFrame newFrame) {
+    return new Answer(
+        id,
+        question,
+        audience,
+        status,
+        emergency,
+        bottomLine,
+        sections,
+        references,
+        disclaimer,
+        followUps,
+        generatedAt,
+        composer,
+        searched,
+        patientContext,
+        droppedClaims,
+        newFrame);
   }
 
   /** Every statement: the bottom line first, then the sections' in order. */

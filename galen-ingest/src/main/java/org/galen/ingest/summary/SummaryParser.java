@@ -38,6 +38,7 @@ public final class SummaryParser {
   static final String REVIEW_STATUS = "submitted";
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final Pattern CONCEPT = Pattern.compile("[A-Z]+:[A-Za-z0-9_.-]+");
   private static final Pattern BASIS = Pattern.compile("\\(([^()]+)\\)\\.?\\s*$");
   private static final Set<String> GUIDELINE_TYPES =
       Set.of("guideline", "systematic_review", "rct", "review", "observational");
@@ -96,6 +97,14 @@ public final class SummaryParser {
     fm.path("topics").forEach(t -> topics.add(t.asText().strip()));
     if (topics.isEmpty()) {
       problems.add(new Problem(file, 2, "topics must list the names of the topic"));
+    }
+    List<String> concepts = new ArrayList<>();
+    fm.path("concepts").forEach(c -> concepts.add(c.asText().strip()));
+    for (String c : concepts) {
+      if (!CONCEPT.matcher(c).matches()) {
+        problems.add(
+            new Problem(file, 2, "concepts: '" + c + "' is not a concept id like DOID:10825"));
+      }
     }
     List<Guideline> guidelines = guidelines(file, fm, problems);
     Set<String> cites = new HashSet<>();
@@ -219,6 +228,7 @@ public final class SummaryParser {
             guidelines.stream().map(Guideline::line).toList(),
             REVIEW_STATUS,
             text.toString());
+    source = source.withConcepts(concepts);
     return new Document(source, passages, Hashes.sha256(content));
   }
 

@@ -109,6 +109,8 @@ public final class ConceptMatcher {
     }
     List<Entry> entries = new ArrayList<>();
     for (Map.Entry<String, List<String>> e : ids.entrySet()) {
+      // the curated ontologies first: a name that is both a disease and a phenotype is a disease
+      e.getValue().sort(java.util.Comparator.comparingInt(ConceptMatcher::rank));
       String key = e.getKey();
       boolean ambiguous = key.indexOf(' ') < 0 && english.isCommon(key);
       List<String> capitals = new ArrayList<>(capitalIds.getOrDefault(key, List.of()));
@@ -122,6 +124,18 @@ public final class ConceptMatcher {
     }
     return new ConceptMatcher(
         fst(entryOf), List.copyOf(entries), new Spelling(fst(wordUses)), english);
+  }
+
+  private static int rank(String id) {
+    String prefix = id.substring(0, id.indexOf(':') + 1);
+    return switch (prefix) {
+      case "DOID:" -> 0;
+      case "SYMP:" -> 1;
+      case "HP:" -> 2;
+      case "DRUG:" -> 3;
+      case "MEDQUAD:" -> 4;
+      default -> 5;
+    };
   }
 
   /** An FST of keys in sorted order to positive numbers. */

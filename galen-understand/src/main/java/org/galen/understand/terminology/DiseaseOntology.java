@@ -101,14 +101,14 @@ final class DiseaseOntology {
     } catch (IOException e) {
       throw new UncheckedIOException("reading HumanDO.tsv", e);
     }
+    // the current release's parent replaces the 2018 ones, some of which it has since moved
+    // (cellulitis no longer holds bullous pemphigoid)
     parentLabel.forEach(
         (id, label) -> {
           String parent = idByLabel.get(label);
           Concept c = b.get(id);
-          if (parent != null && !c.parents().contains(parent)) {
-            List<String> ps = new ArrayList<>(c.parents());
-            ps.add(0, parent);
-            b.concept(id, c.name(), Kind.DISEASE, ps);
+          if (parent != null && !c.parents().equals(List.of(parent))) {
+            b.concept(id, c.name(), Kind.DISEASE, List.of(parent));
           }
         });
   }

@@ -1,0 +1,167 @@
+package org.galen.retrieve.topic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.galen.core.Source;
+import org.galen.core.frame.FrameConcept;
+import org.galen.understand.terminology.Concept;
+import org.galen.understand.terminology.Mention;
+import org.galen.understand.terminology.Terminology;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether a source is about what a question asks: its subject must be the asked concept, or one of
+ * the asked concept's documented parents in the terminology (portal hypertension is not a kind of
+ * the essential hypertension a summary covers; a shared word is never enough). A source's subject
+ * is the concepts its author named ({@code concepts:} of a practice summary) or, failing that, the
+ * concepts its title names; any of its topic names also identifies it exactly. Only a disease named
+ * in the question is checked: symptoms are shared by many topics.
+ */
+public final class TopicIdentity {
+  /** Only the Disease Ontology's diseases are checked: MedQuAD's topics are looser. */
+  private static final String DISEASE_ONTOLOGY = "DOID:";
+
+  private final Terminology terminology;
+  private final Map<String, Subject> subjects = new ConcurrentHashMap<>();
+
+  public TopicIdentity(Terminology terminology) {
+    this.terminology = terminology;
+  }
+
+  /** How a source relates to what was asked. */
+  public sealed interface Relation {
+    /** The source is about the asked concept (or the question names no concept to check). */
+    record Same() implements Relation {}
+
+    /** The source is about a broader concept the asked one is a kind of. */
+    record Parent(String asked, String broader) implements Relation {}
+
+    /** The source is about something else. */
+    record Other() implements Relation {}
+
+    /** Whether the source may answer. */
+    default boolean answers() {
+      return !(this instanceof Other);
+    }
+  }
+
+  private record Subject(Set<String> core, Set<String> names) {}
+
+  public Relation relate(Source source, List<FrameConcept> asked) {
+    // a disease named must match; a symptom ("dizzy", "leg pain") is shared by many, and the
+    // search decides which topic it leads to
+    List<FrameConcept> topical =
+        asked.stream()
+            .filter(c -> c.kind().equals("disease") && c.id().startsWith(DISEASE_ONTOLOGY))
+            .toList();
+    if (topical.isEmpty()) {
+      return new Relation.Same();
+    }
+    Subject subject = subject(source);
+    if (subject.core().isEmpty() && subject.names().isEmpty()) {
+      return new Relation.Other();
+    }
+    for (FrameConcept a : topical) {
+      if (subject.names().contains(a.id()) || subject.core().contains(a.id())) {
+        return new Relation.Same();
+      }
+    }
+    for (FrameConcept a : topical) {
+      for (String s : subject.core()) {
+        if (terminology.isA(a.id(), s)) {
+          String broader = terminology.concept(s).map(Concept::name).orElse(s);
+          return new Relation.Parent(a.name(), broader);
+        }
+      }
+    }
+    // a broad name ("heart disease") is answered from a topic that is a kind of it; a sibling
+    // that shares a word (portal hypertension beside essential hypertension) never is
+    for (FrameConcept a : topical) {
+      for (String s : subject.core()) {
+        if (terminology.isA(s, a.id())) {
+          return new Relation.Same();
+        }
+      }
+    }
+    return new Relation.Other();
+  }
+
+  private Subject subject(Source s) {
+    String key = s.id() + "\u0000" + s.title() + "\u0000" + s.topics() + "\u0000" + s.concepts();
+    return subjects.computeIfAbsent(key, k -> read(s));
+  }
+
+  private Subject read(Source s) {
+    Set<String> core = new LinkedHashSet<>(s.concepts());
+    if (core.isEmpty()) {
+      core.addAll(whole(s.title()));
+      if (core.isEmpty()) {
+        core.addAll(named(s.title()));
+      }
+    }
+    Set<String> names = new LinkedHashSet<>();
+    for (String topic : s.topics()) {
+      names.addAll(whole(topic));
+    }
+    // a broader name among the topics ("hypertension" for essential hypertension) identifies the
+    // source when asked exactly, but is no parent the asked concept may be a kind of
+    names.addAll(core);
+    return new Subject(Set.copyOf(core), Set.copyOf(names));
+  }
+
+  /** The concepts a name names as a whole ("knee osteoarthritis", not "knee"). */
+  private List<String> whole(String name) {
+    List<String> out = new ArrayList<>();
+    List<Mention> ms = terminology.matcher().find(name);
+    for (Mention m : ms) {
+      if (m.first() == 0 && coversAll(name, m)) {
+        m.conceptIds().stream().filter(this::topical).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  private static boolean coversAll(String name, Mention m) {
+    String rest = name.substring(m.end()).strip();
+    // a qualifier in brackets or after a comma, or "in adults", does not change the subject
+    return rest.isEmpty()
+        || rest.startsWith("(")
+        || rest.startsWith(",")
+        || rest.matches("(?i)(in|of) .*");
+  }
+
+  /** Every condition a title names. */
+  private List<String> named(String title) {
+    List<String> out = new ArrayList<>();
+    for (Mention m : terminology.matcher().find(title)) {
+      if (!m.ambiguous()) {
+        m.conceptIds().stream().filter(this::topical).forEach(out::add);
+      }
+    }
+    return out;
+  }
+
+  private boolean topical(String id) {
+    return terminology
+        .concept(id)
+        .map(
+            c ->
+                c.kind() == Concept.Kind.DISEASE
+                    || c.kind() == Concept.Kind.SYMPTOM
+                    || c.kind() == Concept.Kind.FINDING)
+        .orElse(false);
+  }
+
+  /** The first of a source's subject concepts, for a "did you mean" line. */
+  public @Nullable String subjectName(Source s) {
+    return subject(s).core().stream()
+        .findFirst()
+        .flatMap(terminology::concept)
+        .map(Concept::name)
+        .orElse(null);
+  }
+}

@@ -1,0 +1,340 @@
+package org.galen.understand.frame;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.galen.core.frame.Ask;
+import org.galen.core.frame.FrameConcept;
+import org.galen.core.frame.Patient;
+import org.galen.core.frame.QuestionFrame;
+import org.galen.understand.context.ConText;
+import org.galen.understand.context.Finding;
+import org.galen.understand.facts.Measures;
+import org.galen.understand.terminology.Concept;
+import org.galen.understand.terminology.Mention;
+import org.galen.understand.terminology.Terminology;
+import org.galen.understand.text.Word;
+import org.galen.understand.text.Words;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Computes a question's {@link QuestionFrame}: its concepts (from the terminologies, with their
+ * parents), which of them it asks about and which describe the patient, the patient's facts with
+ * their context (ConText: "no diabetes" is absent), and what it asks ({@link AskClassifier}).
+ */
+public final class Framer {
+  /**
+   * Where a question starts describing the patient: a concept named after this is about the patient
+   * ("gout flare | in a 72-year-old with CKD"), one before it is what is asked.
+   */
+  private static final Pattern PATIENT_CLAUSE =
+      Pattern.compile(
+          "\\b(with|who has|who have|who is|history of|hx of|known|pmh|background of|on (a |an )?\\w+ (for|with)|in (a|an|the|my|his|her|patients?|people|someone|adults?|children|women|men)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "something for hay fever", "treatment of gout": what follows is asked about. */
+  private static final Pattern ASKED_FOR =
+      Pattern.compile(
+          "\\b(for|treat|treating|treatment of|manage|managing|management of|about)\\s+(my |his |her |the |a |an |this )?$",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern FEMALE =
+      Pattern.compile(
+          "\\b(woman|women|female|girl|she|her|mother|mum|mom|wife|lady|\\d{1,3} ?f|pregnan\\w*|breast[- ]?feeding)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MALE =
+      Pattern.compile(
+          "\\b(man|men|male|boy|he|his|father|dad|husband|gentleman|\\d{1,3} ?m)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREGNANT =
+      Pattern.compile(
+          "\\b(pregnant|pregnancy|expecting a baby|trimester|\\d{1,2} ?/ ?40)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRIMESTER =
+      Pattern.compile("\\b(first|1st|second|2nd|third|3rd) trimester\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BREASTFEEDING =
+      Pattern.compile(
+          "\\b(breast[- ]?feeding|breastfeed|nursing a baby|lactating|lactation)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NO_ALLERGIES =
+      Pattern.compile(
+          "\\b(nkda|nka|no (known )?(drug )?allergies|not allergic to anything|no allergies)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ALLERGY =
+      Pattern.compile(
+          "\\b(?:allergic to|allergy to|allergies to|anaphylaxis to|anaphylactic to|reaction to|intolerant of|intolerance to|can'?t take)\\s+(?:a |an |the )?([a-z][a-z-]+(?: [a-z]+)?)"
+              + "|\\b([a-z][a-z-]+)[- ](?:allergy|allergic|anaphylaxis|intolerance|intolerant)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SEVERE =
+      Pattern.compile(
+          "anaphyla\\w*|angioedema|throat (swell|clos)\\w*|swollen (throat|tongue)|severe|stevens|sjs|ten\\b|dress\\b|hospital",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MILD =
+      Pattern.compile("\\b(rash|hives|itch\\w*|mild)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern INTOLERANT =
+      Pattern.compile(
+          "intoleran\\w*|upset stomach|made me sick|diarrh\\w*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern EGFR =
+      Pattern.compile("\\begfr\\D{0,12}?(\\d{1,3})\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CKD_STAGE =
+      Pattern.compile(
+          "\\b(?:ckd|chronic kidney disease)\\s*(?:stage|g)?\\s*([1-5])([ab])?\\b|\\bstage ([1-5])([ab])? (?:ckd|chronic kidney)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DIALYSIS =
+      Pattern.compile("\\b(dialysis|haemodialysis|hemodialysis)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TAKING =
+      Pattern.compile(
+          "\\b(on|taking|takes|take|using|uses|prescribed)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OVERVIEW =
+      Pattern.compile(
+          "\\b(everything|overview|tell me (all )?about|all about|explain .{0,20}(condition|disease))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private final Terminology terminology;
+  private final ConText context;
+  private final AskClassifier asks;
+
+  public Framer(Terminology terminology, ConText context, AskClassifier asks) {
+    this.terminology = terminology;
+    this.context = context;
+    this.asks = asks;
+  }
+
+  public QuestionFrame frame(String question, List<String> previous) {
+    List<Word> words = Words.of(question);
+    List<Mention> mentions = terminology.matcher().find(question, words);
+    ConText.Annotated annotated = context.annotate(question, words);
+    int clause = patientClause(question);
+    List<FrameConcept> concepts = new ArrayList<>();
+    for (Mention m : mentions) {
+      Finding f = annotated.finding(m);
+      String id = m.conceptIds().getFirst();
+      Concept c = terminology.concept(id).orElse(null);
+      if (c == null
+          || c.kind() == Concept.Kind.ANATOMY
+          // a disease name found only after correcting a spelling is too unsure to decide a topic
+          || m.corrected() && c.kind() == Concept.Kind.DISEASE) {
+        continue;
+      }
+      boolean asked = ASKED_FOR.matcher(question.substring(0, m.start())).find();
+      boolean patient =
+          m.start() >= clause && !asked
+              || c.kind() == Concept.Kind.DRUG
+                  && TAKING.matcher(question.substring(0, m.start())).find()
+              || f.negated()
+              || f.historical();
+      concepts.add(concept(c, m, patient ? FrameConcept.Role.PATIENT : FrameConcept.Role.ASKED, f));
+    }
+    // nothing asked in the head ("72M with HFrEF: dose of bisoprolol?"): the first condition named
+    if (concepts.stream().noneMatch(c -> c.role() == FrameConcept.Role.ASKED && topical(c))) {
+      for (int i = 0; i < concepts.size(); i++) {
+        FrameConcept c = concepts.get(i);
+        if (topical(c) && !c.negated()) {
+          concepts.set(i, withRole(c, FrameConcept.Role.ASKED));
+          break;
+        }
+      }
+    }
+    // a follow-up without a subject of its own keeps the conversation's
+    if (concepts.stream().noneMatch(c -> c.role() == FrameConcept.Role.ASKED && topical(c))) {
+      for (int i = previous.size() - 1; i >= 0; i--) {
+        QuestionFrame earlier = frame(previous.get(i), previous.subList(0, i));
+        List<FrameConcept> carried =
+            earlier.asked().stream()
+                .filter(Framer::topical)
+                .map(c -> withRole(c, FrameConcept.Role.CONTEXT))
+                .toList();
+        if (!carried.isEmpty()) {
+          concepts.addAll(carried);
+          break;
+        }
+      }
+    }
+    String everything = String.join("\n", previous) + "\n" + question;
+    Patient patient = patient(question, everything, concepts);
+    AskClassifier.Prediction ask = asks.classify(question, mentions, terminology);
+    boolean overview = ask.ask() == Ask.OVERVIEW || OVERVIEW.matcher(question).find();
+    return new QuestionFrame(concepts, patient, ask.ask(), ask.probability(), overview);
+  }
+
+  /** A condition or symptom: what a source can be about. */
+  static boolean topical(FrameConcept c) {
+    return c.kind().equals("disease") || c.kind().equals("symptom") || c.kind().equals("finding");
+  }
+
+  private FrameConcept concept(Concept c, Mention m, FrameConcept.Role role, Finding f) {
+    List<FrameConcept.Parent> parents = new ArrayList<>();
+    for (Concept p : terminology.ancestors(c.id())) {
+      if (parents.size() >= 4) {
+        break;
+      }
+      parents.add(new FrameConcept.Parent(p.id(), p.name()));
+    }
+    return new FrameConcept(
+        c.id(),
+        c.name(),
+        c.kind().name().toLowerCase(Locale.ROOT),
+        m.text(),
+        role,
+        f.negated(),
+        parents);
+  }
+
+  private static FrameConcept withRole(FrameConcept c, FrameConcept.Role role) {
+    return new FrameConcept(c.id(), c.name(), c.kind(), c.text(), role, c.negated(), c.parents());
+  }
+
+  private static int patientClause(String question) {
+    Matcher m = PATIENT_CLAUSE.matcher(question);
+    return m.find() && m.start() > 0 ? m.start() : Integer.MAX_VALUE;
+  }
+
+  /** The patient's facts, from the question and, failing that, the conversation. */
+  private Patient patient(String question, String everything, List<FrameConcept> concepts) {
+    OptionalDouble days = Measures.ageInDays(everything);
+    Double age = days.isPresent() ? days.getAsDouble() / 365.25 : null;
+    boolean female = FEMALE.matcher(everything).find();
+    boolean male = MALE.matcher(everything).find();
+    String sex = female == male ? null : female ? "female" : "male";
+    Boolean pregnant = stated(everything, PREGNANT);
+    Integer trimester = null;
+    if (Boolean.TRUE.equals(pregnant)) {
+      sex = "female";
+      OptionalDouble weeks = Measures.gestationWeeks(everything);
+      Matcher t = TRIMESTER.matcher(everything);
+      if (t.find()) {
+        trimester =
+            "first1st".contains(t.group(1).toLowerCase(Locale.ROOT))
+                ? 1
+                : "second2nd".contains(t.group(1).toLowerCase(Locale.ROOT)) ? 2 : 3;
+      } else if (weeks.isPresent()) {
+        double w = weeks.getAsDouble();
+        trimester = w < 14 ? 1 : w < 28 ? 2 : 3;
+      }
+    }
+    Boolean breastfeeding = stated(everything, BREASTFEEDING);
+    List<Patient.Fact> conditions = new ArrayList<>();
+    List<Patient.Fact> drugs = new ArrayList<>();
+    for (FrameConcept c : concepts) {
+      if (c.role() != FrameConcept.Role.PATIENT) {
+        continue;
+      }
+      boolean historical = false;
+      Patient.Fact fact = new Patient.Fact(c.name(), c.id(), c.negated(), historical);
+      if (c.kind().equals("drug")) {
+        drugs.add(fact);
+      } else if (topical(c)) {
+        conditions.add(fact);
+      }
+    }
+    List<Patient.Allergy> allergies = allergies(everything);
+    drugs.removeIf(
+        d ->
+            allergies.stream()
+                .anyMatch(
+                    a -> d.name().contains(a.substance()) || a.substance().contains(d.name())));
+    Double egfr = null;
+    Matcher e = EGFR.matcher(everything);
+    if (e.find()) {
+      egfr = Double.parseDouble(e.group(1));
+    } else {
+      Matcher s = CKD_STAGE.matcher(everything);
+      if (s.find()) {
+        String stage = s.group(1) != null ? s.group(1) : s.group(3);
+        String sub = s.group(1) != null ? s.group(2) : s.group(4);
+        egfr =
+            switch (stage) {
+              case "1" -> 90.0;
+              case "2" -> 75.0;
+              case "3" ->
+                  "b".equalsIgnoreCase(sub) ? 37.0 : "a".equalsIgnoreCase(sub) ? 52.0 : 45.0;
+              case "4" -> 22.0;
+              default -> 10.0;
+            };
+      }
+    }
+    boolean dialysis = DIALYSIS.matcher(everything).find() && !negatedNear(everything, DIALYSIS);
+    return new Patient(
+        age, sex, pregnant, trimester, breastfeeding, conditions, allergies, drugs, egfr, dialysis);
+  }
+
+  /** True when the text says it, false when it says not, null when silent. */
+  private @Nullable Boolean stated(String text, Pattern p) {
+    Matcher m = p.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    return !negatedNear(text, p);
+  }
+
+  /** Whether ConText reads the first match of {@code p} as negated ("not pregnant"). */
+  private boolean negatedNear(String text, Pattern p) {
+    Matcher m = p.matcher(text);
+    if (!m.find()) {
+      return false;
+    }
+    List<Word> words = Words.of(text);
+    ConText.Annotated a = context.annotate(text, words);
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).start() >= m.start()) {
+        return a.span(i, i).negated();
+      }
+    }
+    return false;
+  }
+
+  /** Drug classes people are allergic to, which no single ingredient names. */
+  private static final Pattern DRUG_CLASS =
+      Pattern.compile(
+          "(penicillin|beta[- ]?lactam|cephalosporin|sulfa|sulpha|sulfonamide|sulphonamide|nsaid|macrolide|tetracycline|quinolone|opioid|opiate|aspirin|codeine|morphine|latex|contrast|iodine|ace inhibitor|statin)s?\\b.*",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Whether an allergy's object names a medicine or a drug class. */
+  private boolean drugLike(String substance) {
+    if (DRUG_CLASS.matcher(substance).matches()) {
+      return true;
+    }
+    return terminology.matcher().find(substance).stream()
+        .flatMap(m -> m.conceptIds().stream())
+        .anyMatch(
+            id -> terminology.concept(id).map(c -> c.kind() == Concept.Kind.DRUG).orElse(false));
+  }
+
+  private List<Patient.Allergy> allergies(String text) {
+    List<Patient.Allergy> out = new ArrayList<>();
+    if (NO_ALLERGIES.matcher(text).find()) {
+      out.add(new Patient.Allergy("drugs", "unknown", true));
+    }
+    Matcher m = ALLERGY.matcher(text);
+    int from = 0;
+    // matches may overlap ("had anaphylaxis to penicillin"): look again one character on
+    while (from < text.length() && m.find(from)) {
+      from = m.start() + 1;
+      String substance = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+      substance = substance.replaceAll("\\b(and|or|which|that|but|with|so)\\b.*$", "").strip();
+      if (!drugLike(substance)) {
+        continue;
+      }
+      String around =
+          text.substring(Math.max(0, m.start() - 40), Math.min(text.length(), m.end() + 60));
+      String severity =
+          SEVERE.matcher(around).find()
+              ? "severe"
+              : INTOLERANT.matcher(around).find()
+                  ? "intolerance"
+                  : MILD.matcher(around).find() ? "mild" : "unknown";
+      boolean negated =
+          text.substring(Math.max(0, m.start() - 8), m.start())
+              .toLowerCase(Locale.ROOT)
+              .matches(".*\\b(no|not)\\s*$");
+      String s = substance;
+      if (out.stream().noneMatch(a -> a.substance().equals(s))) {
+        out.add(new Patient.Allergy(substance, severity, negated));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,76 @@
+package org.galen.understand.frame;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.galen.core.frame.Ask;
+import org.galen.core.frame.FrameConcept;
+import org.galen.core.frame.Patient;
+import org.galen.core.frame.QuestionFrame;
+import org.galen.understand.context.ConText;
+import org.galen.understand.terminology.Terminology;
+import org.junit.jupiter.api.Test;
+
+class FramerTest {
+  private static final Framer FRAMER =
+      new Framer(Terminology.bundled(), ConText.bundled(), AskClassifier.bundled());
+
+  private static QuestionFrame frame(String q, String... previous) {
+    return FRAMER.frame(q, List.of(previous));
+  }
+
+  @Test
+  void findsWhatIsAskedAndWhatDescribesThePatient() {
+    QuestionFrame f =
+        frame("How should an acute gout flare be treated in a 78-year-old with heart failure?");
+    assertThat(f.asked()).extracting(FrameConcept::name).contains("gout");
+    assertThat(f.patient().conditions()).extracting(Patient.Fact::name).contains("heart failure");
+    assertThat(f.patient().ageYears()).isBetween(78.0, 79.0);
+    assertThat(f.asked().getFirst().parents()).isNotEmpty();
+  }
+
+  @Test
+  void aNegatedConditionIsAbsent() {
+    QuestionFrame f =
+        frame("58-year-old with hypertension, no diabetes and no kidney disease: first drug?");
+    assertThat(f.patient().conditions())
+        .filteredOn(c -> c.name().contains("diabetes"))
+        .allSatisfy(c -> assertThat(c.negated()).isTrue());
+  }
+
+  @Test
+  void readsPregnancyTrimesterAndBreastfeeding() {
+    Patient p = frame("I'm 24 weeks pregnant with a UTI, which antibiotic is safe?").patient();
+    assertThat(p.pregnant()).isTrue();
+    assertThat(p.trimester()).isEqualTo(2);
+    assertThat(p.sex()).isEqualTo("female");
+    assertThat(frame("not pregnant, 30F with cystitis").patient().pregnant()).isFalse();
+    assertThat(frame("can I take this while breastfeeding?").patient().breastfeeding()).isTrue();
+  }
+
+  @Test
+  void readsADrugAllergyAndItsSeverity() {
+    Patient p = frame("Sore throat, strep positive, she had anaphylaxis to penicillin").patient();
+    assertThat(p.allergies())
+        .anySatisfy(
+            a -> {
+              assertThat(a.substance()).isEqualTo("penicillin");
+              assertThat(a.severity()).isEqualTo("severe");
+            });
+    assertThat(frame("penicillin allergy (rash), cellulitis of the leg").patient().allergies())
+        .anySatisfy(a -> assertThat(a.severity()).isEqualTo("mild"));
+  }
+
+  @Test
+  void readsKidneyFunction() {
+    assertThat(frame("gout flare in CKD stage 4").patient().egfr()).isEqualTo(22.0);
+    assertThat(frame("metformin with eGFR 38?").patient().egfr()).isEqualTo(38.0);
+  }
+
+  @Test
+  void aFollowUpKeepsTheConversationsSubject() {
+    QuestionFrame f = frame("and what dose?", "How is an acute gout flare treated?");
+    assertThat(f.asked()).extracting(FrameConcept::name).contains("gout");
+    assertThat(f.ask()).isEqualTo(Ask.DOSE);
+  }
+}
