@@ -12,7 +12,8 @@ import org.galen.core.SectionKind;
 
 /**
  * Finds statements of different sources that disagree: one advises an intervention, the other
- * advises against it. Galen surfaces such disagreements instead of silently picking a side.
+ * advises against the same intervention for the same group of patients. Galen surfaces such
+ * disagreements instead of silently picking a side.
  */
 final class Contradictions {
   /** Advice against something, and the words it is about. */
@@ -58,7 +59,16 @@ final class Contradictions {
           "long",
           "term",
           "low",
-          "high");
+          "high",
+          // a drug class's last word is shared by classes that have nothing else in common
+          // (an ACE inhibitor and an SGLT2 inhibitor)
+          "inhibitor",
+          "blocker",
+          "antagonist",
+          "agonist",
+          "agent",
+          "receptor",
+          "combin");
 
   private Contradictions() {}
 
@@ -82,7 +92,9 @@ final class Contradictions {
     }
     for (Passage a : passages) {
       for (Passage b : passages) {
-        if (a.sourceId().equals(b.sourceId())) {
+        // the same intervention for the same group: advice for pregnancy and against it
+        // outside pregnancy is no disagreement
+        if (a.sourceId().equals(b.sourceId()) || !a.applies().equals(b.applies())) {
           continue;
         }
         Set<String> disputed = disputed(a, b, terms);

@@ -188,6 +188,32 @@ public final class ExtractiveComposer implements Composer {
     return compose(question, frame, Emergency.NONE, retrieval, chosen, about.parent());
   }
 
+  /** The labels of an abstract's parts that say what the study found. */
+  private static final Pattern FINDINGS =
+      Pattern.compile(
+          "result|conclusion|finding|interpretation|outcome|summary", Pattern.CASE_INSENSITIVE);
+
+  /** A study's abstract rather than guidance: it answers through what it found, not its aims. */
+  private boolean isResearch(String sourceId) {
+    return library
+        .source(sourceId)
+        .map(
+            s ->
+                switch (s.kind()) {
+                  case RCT, SYSTEMATIC_REVIEW, OBSERVATIONAL -> true;
+                  default -> false;
+                })
+        .orElse(false);
+  }
+
+  /**
+   * Whether a study's passage reports what it found: its results or conclusions, never its
+   * background, objective or methods.
+   */
+  private static boolean findings(Passage p) {
+    return p.group() != null && FINDINGS.matcher(p.group()).find();
+  }
+
   /** Words that reassure: never said under an emergency alert. */
   private static final Pattern REASSURING =
       Pattern.compile(
@@ -347,9 +373,11 @@ public final class ExtractiveComposer implements Composer {
         text -> analyzed.computeIfAbsent(text, retriever.understanding()::terms);
     String primaryId = chosen.getFirst().sourceId();
     // statements for a group the patient is not in are left out
+    boolean research = isResearch(primaryId);
     List<Passage> primary =
         forAudience(library.passages(primaryId), audience).stream()
             .filter(p -> !context.rulesOut(p))
+            .filter(p -> !research || findings(p))
             .toList();
     Map<String, Double> scores = new HashMap<>();
     retrieval.hits().forEach(h -> scores.merge(h.passage().id(), h.score(), Math::max));
@@ -668,7 +696,8 @@ public final class ExtractiveComposer implements Composer {
           || p.bottomLine()
           || hit.score() < 0.5 * top
           || !suits(p, audience)
-          || context.rulesOut(p)) {
+          || context.rulesOut(p)
+          || isResearch(p.sourceId()) && !findings(p)) {
         continue;
       }
       List<Pick> picks = bySection.computeIfAbsent(p.kind(), k -> new ArrayList<>());

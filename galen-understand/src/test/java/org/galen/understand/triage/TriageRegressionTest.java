@@ -17,7 +17,7 @@ class TriageRegressionTest {
   @CsvSource({
     "triage/dev, 0.98, 0.031, 0.975",
     "triage/test, 0.92, 0.031, 0.975",
-    "triage2/dev, 0.97, 0.027, 0.975"
+    "triage2/dev, 0.97, 0.027, 0.974"
   })
   void holdsTheRecordedFigures(
       String split, double recall, double lookalikeFalseAlarms, double scope) {
