@@ -8,16 +8,19 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Holds triage and scope to the figures recorded on the independent evaluation set ({@code
- * eval/triage}, written by a helper who never saw the rules or exemplars): a change that misses
- * more emergencies, raises more false alarms or misjudges scope fails the build.
+ * Holds triage and scope to the figures recorded on the independent evaluation sets ({@code
+ * eval/triage}, {@code eval/triage2}, written by helpers who never saw the rules or exemplars;
+ * thresholds were tuned on the dev halves only): a change that misses more emergencies, raises
+ * more false alarms or misjudges scope fails the build. The issue's targets (recall 99%, false
+ * alarms 2%, scope 99%) are not met yet; these are the figures reached.
  */
 class TriageRegressionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "triage/dev, 0.98, 0.031, 0.975",
-    "triage/test, 0.92, 0.031, 0.975",
-    "triage2/dev, 0.97, 0.027, 0.974"
+    "triage/dev, 0.973, 0.031, 0.971",
+    "triage/test, 0.956, 0.031, 0.971",
+    "triage2/dev, 0.970, 0.027, 0.974",
+    "triage2/test, 0.911, 0.040, 0.960"
   })
   void holdsTheRecordedFigures(
       String split, double recall, double lookalikeFalseAlarms, double scope) {
