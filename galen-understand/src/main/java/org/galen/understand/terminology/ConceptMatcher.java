@@ -82,6 +82,9 @@ public final class ConceptMatcher {
       if (key.size() == 1 && (first.length() <= 2 || first.chars().allMatch(Character::isDigit))) {
         continue;
       }
+      if (key.size() == 1 && Words.of(name.text()).size() > 1) {
+        continue; // "THE syndrome" is not "syndrome": a name is not its last word alone
+      }
       if (key.size() == 1 && concept.kind() == Kind.DRUG && english.isCommon(lower)) {
         continue; // a brand that is an everyday word ("Select", "Today")
       }

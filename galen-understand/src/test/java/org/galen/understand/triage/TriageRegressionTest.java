@@ -10,9 +10,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Holds triage and scope to the figures recorded on the independent evaluation sets ({@code
  * eval/triage}, {@code eval/triage2}, written by helpers who never saw the rules or exemplars;
- * thresholds were tuned on the dev halves only): a change that misses more emergencies, raises
- * more false alarms or misjudges scope fails the build. The issue's targets (recall 99%, false
- * alarms 2%, scope 99%) are not met yet; these are the figures reached.
+ * thresholds were tuned on the dev halves only): a change that misses more emergencies, raises more
+ * false alarms or misjudges scope fails the build. The issue's targets (recall 99%, false alarms
+ * 2%, scope 99%) are not met yet; these are the figures reached.
  */
 class TriageRegressionTest {
   @ParameterizedTest(name = "{0}")
