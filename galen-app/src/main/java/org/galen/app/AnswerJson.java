@@ -82,6 +82,9 @@ public final class AnswerJson {
     if (p.egfr() != null) {
       pn.put("egfr", p.egfr());
     }
+    if (p.ckdStage() != null) {
+      pn.put("ckdStage", p.ckdStage());
+    }
     if (p.dialysis()) {
       pn.put("dialysis", true);
     }

@@ -356,8 +356,12 @@ public final class ExtractiveComposer implements Composer {
       @Nullable String parent) {
     Audience audience = question.audience();
     AskFocus.Focus focus = asks.of(frame.ask());
+    // an ask read without confidence reorders nothing: the topic is shown as a general answer
+    boolean sure = frame.askConfidence() >= SURE_OF_THE_ASK;
     List<SectionKind> intent = new ArrayList<>(Intent.of(question.text()));
-    focus.sections().stream().filter(k -> !intent.contains(k)).forEach(intent::add);
+    if (sure) {
+      focus.sections().stream().filter(k -> !intent.contains(k)).forEach(intent::add);
+    }
     Population population = new Population(frame.patient(), terminology);
     PatientContext context =
         patients
@@ -382,7 +386,6 @@ public final class ExtractiveComposer implements Composer {
     Map<String, Double> scores = new HashMap<>();
     retrieval.hits().forEach(h -> scores.merge(h.passage().id(), h.score(), Math::max));
 
-    boolean sure = frame.askConfidence() >= SURE_OF_THE_ASK;
     Passage bottom = sure ? focused(frame.ask(), focus, primary, context, scores) : null;
     if (bottom == null) {
       bottom = bottomLine(question.text(), primary, intent, context, scores);

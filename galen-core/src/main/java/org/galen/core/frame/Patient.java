@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param conditions the patient's other conditions (comorbidities), with their context
  * @param allergies drug allergies, with their severity
  * @param drugs medicines the patient takes
- * @param egfr the eGFR stated (mL/min/1.73 m2), or one read from a CKD stage
+ * @param egfr the eGFR stated (mL/min/1.73 m2), or null
+ * @param ckdStage the CKD stage stated ("4", "3b"), or null
  * @param dialysis whether the patient is on dialysis
  */
 public record Patient(
@@ -28,10 +29,11 @@ public record Patient(
     List<Allergy> allergies,
     List<Fact> drugs,
     @Nullable Double egfr,
+    @Nullable String ckdStage,
     boolean dialysis) {
 
   public static final Patient UNKNOWN =
-      new Patient(null, null, null, null, null, List.of(), List.of(), List.of(), null, false);
+      new Patient(null, null, null, null, null, List.of(), List.of(), List.of(), null, null, false);
 
   public Patient {
     conditions = List.copyOf(conditions);
@@ -63,6 +65,26 @@ public record Patient(
 
   public boolean isEmpty() {
     return equals(UNKNOWN);
+  }
+
+  /**
+   * The eGFR to judge renal statements by: the one stated, else one inside the stated CKD stage's
+   * KDIGO range (G1 90 and above, G2 60-89, G3a 45-59, G3b 30-44, G4 15-29, G5 below 15), else
+   * null.
+   */
+  public @Nullable Double renalEgfr() {
+    if (egfr != null || ckdStage == null) {
+      return egfr;
+    }
+    return switch (ckdStage.toLowerCase(java.util.Locale.ROOT)) {
+      case "1" -> 90.0;
+      case "2" -> 75.0;
+      case "3a" -> 52.0;
+      case "3b" -> 37.0;
+      case "3" -> 45.0;
+      case "4" -> 22.0;
+      default -> 10.0;
+    };
   }
 
   /**
@@ -99,6 +121,9 @@ public record Patient(
     }
     for (Fact d : drugs) {
       out.add((d.negated() ? "not on " : "on ") + d.name());
+    }
+    if (ckdStage != null) {
+      out.add("CKD stage " + ckdStage);
     }
     if (egfr != null) {
       out.add("eGFR " + Math.round(egfr));

@@ -237,28 +237,30 @@ public final class Framer {
                 .anyMatch(
                     a -> d.name().contains(a.substance()) || a.substance().contains(d.name())));
     Double egfr = null;
+    String ckdStage = null;
     Matcher e = EGFR.matcher(everything);
     if (e.find()) {
       egfr = Double.parseDouble(e.group(1));
-    } else {
-      Matcher s = CKD_STAGE.matcher(everything);
-      if (s.find()) {
-        String stage = s.group(1) != null ? s.group(1) : s.group(3);
-        String sub = s.group(1) != null ? s.group(2) : s.group(4);
-        egfr =
-            switch (stage) {
-              case "1" -> 90.0;
-              case "2" -> 75.0;
-              case "3" ->
-                  "b".equalsIgnoreCase(sub) ? 37.0 : "a".equalsIgnoreCase(sub) ? 52.0 : 45.0;
-              case "4" -> 22.0;
-              default -> 10.0;
-            };
-      }
+    }
+    Matcher s = CKD_STAGE.matcher(everything);
+    if (s.find()) {
+      String stage = s.group(1) != null ? s.group(1) : s.group(3);
+      String sub = s.group(1) != null ? s.group(2) : s.group(4);
+      ckdStage = stage + (sub == null ? "" : sub.toLowerCase(java.util.Locale.ROOT));
     }
     boolean dialysis = DIALYSIS.matcher(everything).find() && !negatedNear(everything, DIALYSIS);
     return new Patient(
-        age, sex, pregnant, trimester, breastfeeding, conditions, allergies, drugs, egfr, dialysis);
+        age,
+        sex,
+        pregnant,
+        trimester,
+        breastfeeding,
+        conditions,
+        allergies,
+        drugs,
+        egfr,
+        ckdStage,
+        dialysis);
   }
 
   /** True when the text says it, false when it says not, null when silent. */

@@ -88,12 +88,13 @@ public final class Population {
     if (v.equals("dialysis")) {
       return patient.dialysis() ? Boolean.TRUE : null;
     }
-    if (patient.egfr() == null) {
+    Double egfr = patient.renalEgfr();
+    if (egfr == null) {
       return patient.dialysis() ? Boolean.TRUE : null;
     }
     if (v.equals("impaired")) {
-      return patient.egfr() < 60;
+      return egfr < 60;
     }
-    return q.coversEgfr(patient.egfr());
+    return q.coversEgfr(egfr);
   }
 }

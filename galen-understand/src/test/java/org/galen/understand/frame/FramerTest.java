@@ -63,7 +63,10 @@ class FramerTest {
 
   @Test
   void readsKidneyFunction() {
-    assertThat(frame("gout flare in CKD stage 4").patient().egfr()).isEqualTo(22.0);
+    assertThat(frame("gout flare in CKD stage 4").patient().egfr()).isNull();
+    assertThat(frame("gout flare in CKD stage 4").patient().ckdStage()).isEqualTo("4");
+    assertThat(frame("gout flare in CKD stage 4").patient().renalEgfr()).isEqualTo(22.0);
+    assertThat(frame("gout flare in CKD stage 4").patient().describe()).contains("CKD stage 4");
     assertThat(frame("metformin with eGFR 38?").patient().egfr()).isEqualTo(38.0);
   }
 
