@@ -14,7 +14,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.galen.compose.context.PatientContext;
 import org.galen.compose.context.PatientContextExtractor;
 import org.galen.core.Audience;
@@ -386,7 +389,7 @@ public final class ExtractiveComposer implements Composer {
     Map<String, Double> scores = new HashMap<>();
     retrieval.hits().forEach(h -> scores.merge(h.passage().id(), h.score(), Math::max));
 
-    Passage bottom = sure ? focused(frame.ask(), focus, primary, context, scores) : null;
+    Passage bottom = sure ? focused(frame, focus, primary, context, scores) : null;
     if (bottom == null) {
       bottom = bottomLine(question.text(), primary, intent, context, scores);
     }
@@ -550,7 +553,7 @@ public final class ExtractiveComposer implements Composer {
    * that says it, best found by the search; null when the ask has no cue or nothing says it.
    */
   private static @Nullable Passage focused(
-      Ask ask,
+      QuestionFrame frame,
       AskFocus.Focus focus,
       List<Passage> passages,
       PatientContext context,
@@ -558,7 +561,27 @@ public final class ExtractiveComposer implements Composer {
     if (focus.cue() == null) {
       return null;
     }
-    for (boolean concerning : context.isEmpty() ? List.of(false) : List.of(true, false)) {
+    Ask ask = frame.ask();
+    // the drug asked about ("what dose of amoxicillin"): a statement naming it answers first
+    List<String> drugs =
+        frame.concepts().stream()
+            .filter(c -> c.kind().equals("drug") && !c.negated())
+            .flatMap(c -> Stream.of(c.text(), c.name()))
+            .map(t -> t.toLowerCase(Locale.ROOT))
+            .distinct()
+            .toList();
+    ToIntFunction<Passage> namesDrug =
+        p -> {
+          String text = p.text().toLowerCase(Locale.ROOT);
+          return drugs.stream().anyMatch(text::contains) ? 1 : 0;
+        };
+    // written for the patient's group; naming the drug asked about; naming the patient's factor
+    List<Predicate<Passage>> ties =
+        context.isEmpty()
+            ? List.of(p -> namesDrug.applyAsInt(p) > 0, p -> true)
+            : List.of(
+                context::isFor, p -> namesDrug.applyAsInt(p) > 0, context::concerns, p -> true);
+    for (Predicate<Passage> tie : ties) {
       for (SectionKind kind : focus.sections()) {
         // a red flag answers only "whom should I see"; elsewhere it would alarm, not answer
         if (kind == SectionKind.RED_FLAGS && ask != Ask.WHICH_CLINICIAN) {
@@ -567,9 +590,10 @@ public final class ExtractiveComposer implements Composer {
         Optional<Passage> best =
             passages.stream()
                 .filter(p -> p.kind() == kind && focus.cue().matcher(p.text()).find())
-                .filter(p -> !concerning || context.concerns(p))
+                .filter(tie)
                 .max(
-                    Comparator.comparingDouble((Passage p) -> scores.getOrDefault(p.id(), 0.0))
+                    Comparator.comparingInt(namesDrug)
+                        .thenComparingDouble((Passage p) -> scores.getOrDefault(p.id(), 0.0))
                         .thenComparing(p -> -p.position()));
         if (best.isPresent()) {
           return best.get();
@@ -643,6 +667,7 @@ public final class ExtractiveComposer implements Composer {
     out.sort(
         Comparator.comparing(
                 (Pick p) -> !groupConcerns.getOrDefault(String.valueOf(p.lead().group()), false))
+            .thenComparing(p -> !context.isFor(p.lead()))
             .thenComparing(p -> !context.concerns(p.lead())));
     return out;
   }
@@ -655,12 +680,18 @@ public final class ExtractiveComposer implements Composer {
       Map<String, Source> sources,
       Function<String, List<String>> terms) {
     List<Statement> out = new ArrayList<>();
+    // one disagreement per intervention: five pairs of quotes about opioids say it once
+    Set<String> said = new HashSet<>();
     for (Pick d : disagreements) {
+      String topic = Contradictions.topicOf(d, terms, topicWords);
+      if (said.contains(topic)) {
+        continue;
+      }
       Statement quoted = statement(d, audience, numbers, sources, false);
       if (quoted == null || quoted.citations().size() < 2) {
         continue;
       }
-      String topic = Contradictions.topicOf(d, terms, topicWords);
+      said.add(topic);
       String text =
           String.format(
               Locale.ROOT,
@@ -748,13 +779,17 @@ public final class ExtractiveComposer implements Composer {
       Map<String, Double> scores) {
     List<SectionKind> asked = intent.isEmpty() ? List.of(SectionKind.FIRST_LINE) : intent;
     if (!context.isEmpty()) {
-      for (SectionKind kind : asked) {
-        Optional<Passage> concerning =
-            passages.stream()
-                .filter(p -> !p.bottomLine() && p.kind() == kind && context.concerns(p))
-                .findFirst();
-        if (concerning.isPresent()) {
-          return concerning.get();
+      // a statement written for this patient's group first, then one that names their factor
+      for (Predicate<Passage> tie :
+          List.<Predicate<Passage>>of(context::isFor, context::concerns)) {
+        for (SectionKind kind : asked) {
+          Optional<Passage> concerning =
+              passages.stream()
+                  .filter(p -> !p.bottomLine() && p.kind() == kind && tie.test(p))
+                  .findFirst();
+          if (concerning.isPresent()) {
+            return concerning.get();
+          }
         }
       }
     }

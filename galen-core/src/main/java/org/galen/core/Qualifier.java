@@ -97,7 +97,7 @@ public record Qualifier(Kind kind, boolean negated, String value) {
           case PREGNANT, BREASTFEEDING -> value.isEmpty();
           case AGE -> RANGE.matcher(value).matches() && !negated;
           case SEX -> (value.equals("female") || value.equals("male")) && !negated;
-          case ALLERGY -> !value.isEmpty() && !value.equals("severe");
+          case ALLERGY -> !value.isEmpty() && !value.equals("severe") && !value.equals("mild");
           case COMORBIDITY -> !value.isEmpty();
           case RENAL -> RENAL.matcher(value).matches();
         };
@@ -117,13 +117,19 @@ public record Qualifier(Kind kind, boolean negated, String value) {
     return value.startsWith("egfr") && inRange(value.substring(4).strip(), egfr);
   }
 
-  /** The allergy's substance, without "severe". */
+  /** The allergy's substance, without "severe" or "mild". */
   public String substance() {
-    return value.endsWith(" severe") ? value.substring(0, value.length() - 7) : value;
+    return severe() || mild() ? value.substring(0, value.lastIndexOf(' ')) : value;
   }
 
+  /** An allergy qualifier for severe (anaphylactic, immediate-type) allergy only. */
   public boolean severe() {
     return value.endsWith(" severe");
+  }
+
+  /** An allergy qualifier for mild (non-anaphylactic) allergy only. */
+  public boolean mild() {
+    return value.endsWith(" mild");
   }
 
   private static boolean inRange(String range, double x) {

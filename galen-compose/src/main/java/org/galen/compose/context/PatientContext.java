@@ -77,6 +77,14 @@ public record PatientContext(
     return factors.stream().anyMatch(f -> f.statements().matcher(p.text()).find());
   }
 
+  /**
+   * Whether a statement's {@code applies:} qualifiers say it is for this patient (the CKD regimen
+   * for a patient with CKD): a stronger tie than {@link #concerns} finding a factor's word in it.
+   */
+  public boolean isFor(Passage p) {
+    return !p.applies().isEmpty() && fits.test(p.applies());
+  }
+
   /** Whether a statement is for a group the patient is not in (the non-pregnant regimen). */
   public boolean rulesOut(Passage p) {
     return rulesOut.test(p.applies());

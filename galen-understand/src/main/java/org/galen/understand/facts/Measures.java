@@ -81,7 +81,9 @@ public final class Measures {
               || after.startsWith(" grandson")
               || after.startsWith(" granddaughter")
               || precededByAgeWord(text, m.start());
-      if (!old) {
+      // "20 weeks pregnant", "34 weeks' gestation" is how far along a pregnancy is, not an age
+      boolean gestation = after.matches("^'?\\s*(pregnant|gestation|along|of preg|pg\\b).*");
+      if (!old || gestation) {
         continue;
       }
       double n = number(number);

@@ -108,6 +108,7 @@ public final class Framer {
     List<Mention> mentions = terminology.matcher().find(question, words);
     ConText.Annotated annotated = context.annotate(question, words);
     int clause = patientClause(question);
+    List<int[]> allergySpans = allergySpans(question);
     List<FrameConcept> concepts = new ArrayList<>();
     for (Mention m : mentions) {
       Finding f = annotated.finding(m);
@@ -119,13 +120,21 @@ public final class Framer {
           || m.corrected() && c.kind() == Concept.Kind.DISEASE) {
         continue;
       }
-      boolean asked = ASKED_FOR.matcher(question.substring(0, m.start())).find();
+      // "I'm allergic to penicillin, it gives me a rash": an allergy and its reaction, not a
+      // condition, let alone the subject (the allergen stays, as a drug the patient cannot take)
+      boolean inAllergy =
+          allergySpans.stream().anyMatch(a -> m.start() >= a[0] && m.start() < a[1]);
+      if (inAllergy && c.kind() != Concept.Kind.DRUG) {
+        continue;
+      }
+      boolean asked = !inAllergy && ASKED_FOR.matcher(question.substring(0, m.start())).find();
       boolean patient =
           m.start() >= clause && !asked
               || c.kind() == Concept.Kind.DRUG
                   && TAKING.matcher(question.substring(0, m.start())).find()
               || f.negated()
-              || f.historical();
+              || f.historical()
+              || inAllergy;
       concepts.add(concept(c, m, patient ? FrameConcept.Role.PATIENT : FrameConcept.Role.ASKED, f));
     }
     // nothing asked in the head ("72M with HFrEF: dose of bisoprolol?"): the first condition named
@@ -303,6 +312,29 @@ public final class Framer {
         .flatMap(m -> m.conceptIds().stream())
         .anyMatch(
             id -> terminology.concept(id).map(c -> c.kind() == Concept.Kind.DRUG).orElse(false));
+  }
+
+  /** What an allergy did, told right after it: "it gives me a rash", "I got hives". */
+  private static final Pattern REACTION =
+      Pattern.compile(
+          "^\\W{0,3}\\s*(?:and |as |which |that |it |they |i |he |she )*(?:gives?|gave|makes?|made|causes?|caused|brings?|brought|breaks?|broke|gets?|got|had)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /** Each allergy's mention, with the reaction told right after it up to the sentence's end. */
+  private static List<int[]> allergySpans(String text) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = ALLERGY.matcher(text);
+    while (m.find()) {
+      int end = m.end();
+      if (REACTION.matcher(text.substring(end)).find()) {
+        while (end < text.length() && ".?!\n".indexOf(text.charAt(end)) < 0) {
+          end++;
+        }
+      }
+      // the allergy word itself ("allergic") starts the span: no disease is named by it here
+      out.add(new int[] {Math.max(0, m.start() - 1), end});
+    }
+    return out;
   }
 
   private List<Patient.Allergy> allergies(String text) {

@@ -62,7 +62,10 @@ public final class Population {
           return false;
         }
         // a statement for severe allergy does not fit a mild one, nor the reverse
-        return !q.severe() || a.severity().equals("severe") || a.severity().equals("unknown");
+        if (q.severe()) {
+          return a.severity().equals("severe") || a.severity().equals("unknown");
+        }
+        return !q.mild() || !a.severity().equals("severe");
       }
     }
     return null;
@@ -78,6 +81,16 @@ public final class Population {
                   && ids.stream().anyMatch(id -> terminology.isA(c.conceptId(), id));
       if (same) {
         return c.present() ? Boolean.TRUE : c.negated() ? Boolean.FALSE : null;
+      }
+      // "no diabetes" rules out type 2 diabetes too: without the kind, none of its forms
+      String denied = c.name().toLowerCase(Locale.ROOT);
+      boolean narrower =
+          c.negated()
+              && (c.conceptId() != null
+                      && ids.stream().anyMatch(id -> terminology.isA(id, c.conceptId()))
+                  || (" " + name + " ").contains(" " + denied + " "));
+      if (narrower) {
+        return Boolean.FALSE;
       }
     }
     return null;

@@ -105,8 +105,12 @@ final class TerminologySources {
       if (t.isEmpty()) {
         return;
       }
+      // "AIDS", and mixed-case acronyms such as "chILD" (children's interstitial lung disease)
       boolean acronym =
-          t.length() <= 6 && t.indexOf(' ') < 0 && t.chars().noneMatch(Character::isLowerCase);
+          t.length() <= 6
+              && t.indexOf(' ') < 0
+              && (t.chars().noneMatch(Character::isLowerCase)
+                  || t.substring(1).chars().anyMatch(Character::isUpperCase));
       names.add(new Name(t, id, acronym));
       byName.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), id);
     }

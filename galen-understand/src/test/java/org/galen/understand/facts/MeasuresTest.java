@@ -9,6 +9,10 @@ class MeasuresTest {
   void readsAgesInDaysWeeksMonthsAndYears() {
     assertThat(Measures.ageInDays("my 6 week old has a fever").getAsDouble()).isEqualTo(42);
     assertThat(Measures.ageInDays("8wk baby").getAsDouble()).isEqualTo(56);
+    // how far along a pregnancy is, not the age of anyone
+    assertThat(Measures.ageInDays("a 30-year-old woman who is 20 weeks pregnant").getAsDouble())
+        .isEqualTo(30 * 365.25);
+    assertThat(Measures.ageInDays("she is 34 weeks' gestation")).isEmpty();
     assertThat(Measures.ageInDays("a 3-month-old").getAsDouble()).isBetween(90.0, 92.0);
     assertThat(Measures.ageInDays("72M with chest pain").getAsDouble()).isGreaterThan(26_000);
     assertThat(Measures.ageInDays("my grandson is 8 weeks").getAsDouble()).isEqualTo(56);

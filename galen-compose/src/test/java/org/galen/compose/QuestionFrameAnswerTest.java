@@ -1,0 +1,164 @@
+package org.galen.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.galen.core.Audience;
+import org.galen.core.Question;
+import org.galen.core.answer.Answer;
+import org.galen.core.answer.AnswerStatus;
+import org.galen.core.answer.Reference;
+import org.galen.core.answer.Statement;
+import org.galen.index.LibraryIndex;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The answer fits the patient described and the question asked, on the real practice summaries: one
+ * test per kind of failure a physician found (the wrong patient's regimen, a neighbour topic that
+ * shares a word, the whole leaflet for a dose question, a disagreement that is not one).
+ */
+class QuestionFrameAnswerTest {
+  @TempDir static Path tmp;
+  static LibraryIndex index;
+  static ExtractiveComposer composer;
+
+  @BeforeAll
+  static void load() {
+    index = TestLibrary.load(tmp.resolve("index"));
+    composer = TestLibrary.composer(index);
+  }
+
+  @AfterAll
+  static void close() {
+    index.close();
+  }
+
+  private static Answer ask(String q) {
+    return composer.answer(Question.of(q, Audience.CLINICIAN));
+  }
+
+  private static String bottomLine(Answer a) {
+    assertThat(a.status()).isEqualTo(AnswerStatus.ANSWERED);
+    return Objects.requireNonNull(a.bottomLine()).text();
+  }
+
+  private static String body(Answer a) {
+    return a.statements().map(Statement::text).collect(Collectors.joining("\n"));
+  }
+
+  @Test
+  void aPregnantWomanGetsThePregnancyRegimenNotTheUsualOne() {
+    Answer a =
+        ask(
+            "What is the first-line treatment of hypertension in a 30-year-old woman who is 20"
+                + " weeks pregnant?");
+
+    assertThat(a.patientContext()).contains("age 30", "pregnant (trimester 2)");
+    assertThat(bottomLine(a)).contains("labetalol");
+    // the regimens written for people who are not pregnant are left out
+    assertThat(body(a))
+        .doesNotContain("under 55 without diabetes")
+        .doesNotContain("single-pill combination of a RAS blocker");
+  }
+
+  @Test
+  void penicillinAnaphylaxisGetsNeitherPenicillinNorTheNonAnaphylacticChoice() {
+    Answer a = ask("Which antibiotic for strep throat in a patient with penicillin anaphylaxis?");
+
+    assertThat(a.patientContext()).contains("penicillin allergy (severe)");
+    assertThat(bottomLine(a)).contains("clindamycin");
+    assertThat(body(a))
+        .doesNotContain("phenoxymethylpenicillin")
+        .doesNotContain("benzathine penicillin")
+        .doesNotContain("non-anaphylactic penicillin allergy");
+  }
+
+  @Test
+  void aMildPenicillinAllergyToldInLayWordsIsAnAllergyNotASkinDisease() {
+    Answer a =
+        ask(
+            "What's the treatment for a sore throat? I'm allergic to penicillin, it gives me a rash");
+
+    assertThat(a.patientContext()).containsExactly("penicillin allergy (mild)");
+    assertThat(a.references())
+        .extracting(Reference::id)
+        .containsExactly("summary:streptococcal-pharyngitis");
+    assertThat(body(a)).doesNotContain("phenoxymethylpenicillin");
+  }
+
+  @Test
+  void anOlderPatientWithHeartFailureGetsTheHeartFailureAdvice() {
+    Answer a =
+        ask("How should I treat high blood pressure in an 82-year-old man with heart failure?");
+
+    assertThat(a.patientContext()).contains("age 82", "heart failure");
+    assertThat(bottomLine(a)).contains("heart failure drugs first");
+  }
+
+  @Test
+  void aNegatedComorbidityIsReadAsAbsent() {
+    Answer a =
+        ask("Hypertension treatment in a 50 year old with no diabetes and no kidney disease");
+
+    assertThat(bottomLine(a)).contains("under 55 without diabetes");
+    assertThat(body(a)).doesNotContain("For hypertension with type 2 diabetes");
+  }
+
+  @Test
+  void aComorbidityBringsTheStatementWrittenForIt() {
+    Answer a =
+        ask(
+            "First-line treatment for hypertension in a patient with chronic kidney disease and"
+                + " albuminuria?");
+
+    assertThat(bottomLine(a)).contains("CKD and albuminuria");
+  }
+
+  @Test
+  void diseasesThatShareAWordWithALibraryTopicAbstain() {
+    for (String q :
+        new String[] {
+          "How is portal hypertension treated?",
+          "What is the treatment for gestational diabetes?",
+          "How is cardiac amyloidosis treated?",
+          "What cream should I use for tinea cruris?"
+        }) {
+      Answer a = ask(q);
+      assertThat(a.status()).as(q).isEqualTo(AnswerStatus.INSUFFICIENT_EVIDENCE);
+      assertThat(a.references()).as(q).isEmpty();
+    }
+    assertThat(ask("How is portal hypertension treated?").searched())
+        .contains("no source is about portal hypertension")
+        .contains("did you mean");
+  }
+
+  @Test
+  void aDoseQuestionIsAnsweredByTheDoseOfTheDrugAsked() {
+    Answer a = ask("What dose of amoxicillin for acute otitis media in a child?");
+
+    assertThat(bottomLine(a)).contains("amoxicillin").contains("mg/kg/day");
+    assertThat(a.sections()).anyMatch(s -> s.folded());
+  }
+
+  @Test
+  void aWhichClinicianQuestionIsAnsweredByTheSpecialty() {
+    Answer a = ask("Which doctor should I see for psoriasis?");
+
+    assertThat(bottomLine(a)).contains("dermatologist");
+  }
+
+  @Test
+  void aDisagreementIsSaidOncePerInterventionAndNeverOnAClassWord() {
+    Answer a = ask("What dose of naproxen for acute low back pain?");
+
+    assertThat(a.statements().filter(s -> s.text().startsWith("Sources disagree")).count())
+        .isLessThanOrEqualTo(1);
+    Answer ckd = ask("ACE inhibitor for hypertension in a patient with CKD and a high potassium?");
+    assertThat(body(ckd)).doesNotContain("Sources disagree on inhibitor");
+  }
+}
