@@ -793,7 +793,12 @@ public final class ExtractiveComposer implements Composer {
         }
       }
     }
+    List<SectionKind> cued = Intent.of(question);
     for (SectionKind kind : intent) {
+      // a warning leads only when the question asks for warnings: it alarms, it does not answer
+      if (kind == SectionKind.RED_FLAGS && !cued.contains(kind)) {
+        continue;
+      }
       Optional<Passage> lead =
           passages.stream().filter(p -> !p.bottomLine() && p.kind() == kind).findFirst();
       if (lead.isPresent() && kind != SectionKind.SELF_CARE) {

@@ -33,8 +33,8 @@ import org.galen.understand.text.Words;
  * regression over the question's words and word pairs, with each named concept replaced by its kind
  * ("what dose of DRUG for DISEASE"), so the model learns the asking, not the subject. It is trained
  * by the build ({@link #main}) on real labelled questions: MedQuAD's question types mapped to asks
- * ({@code medquad-asks.tsv}) and the independently written clinical set {@code
- * eval/ask/train.jsonl}; {@code eval/ask/test.jsonl} measures it.
+ * ({@code medquad-asks.tsv}) and the independently written clinical sets {@code
+ * eval/ask/train.jsonl} and {@code train2.jsonl}; {@code eval/ask/test.jsonl} measures it.
  */
 public final class AskClassifier {
   static final String MODEL = "ask-model.bin";
@@ -78,16 +78,17 @@ public final class AskClassifier {
     }
   }
 
-  /** Trains the model: {@code OUTPUT_FOLDER CLINICAL_TRAIN.jsonl}. */
+  /** Trains the model: {@code OUTPUT_FOLDER CLINICAL_TRAIN.jsonl...}. */
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      throw new GalenException("usage: AskClassifier OUTPUT_FOLDER TRAIN.jsonl");
+    if (args.length < 2) {
+      throw new GalenException("usage: AskClassifier OUTPUT_FOLDER TRAIN.jsonl...");
     }
     Path out = Path.of(args[0]).toAbsolutePath().resolve(MODEL);
-    Path clinical = Path.of(args[1]);
     long started = System.nanoTime();
     List<Example> examples = medquad();
-    examples.addAll(read(clinical, 1.0));
+    for (int i = 1; i < args.length; i++) {
+      examples.addAll(read(Path.of(args[i]), 1.0));
+    }
     AskClassifier model = train(examples, Terminology.bundled());
     Files.createDirectories(java.util.Objects.requireNonNull(out.getParent()));
     try (DataOutputStream data =

@@ -38,7 +38,7 @@ class AskClassifierTest {
         (a, c) ->
             report.append(a.wire()).append(' ').append(c[0]).append('/').append(c[1]).append("; "));
     System.out.println("ask accuracy " + right + "/" + test.size() + ": " + report);
-    assertThat((double) right / test.size()).as(report.toString()).isGreaterThanOrEqualTo(0.76);
+    assertThat((double) right / test.size()).as(report.toString()).isGreaterThanOrEqualTo(0.88);
   }
 
   @Test
