@@ -793,12 +793,9 @@ public final class ExtractiveComposer implements Composer {
         }
       }
     }
-    List<SectionKind> cued = Intent.of(question);
-    for (SectionKind kind : intent) {
-      // a warning leads only when the question asks for warnings: it alarms, it does not answer
-      if (kind == SectionKind.RED_FLAGS && !cued.contains(kind)) {
-        continue;
-      }
+    // the part of the topic the question's own words ask for ("if that fails", "red flags"); an
+    // ask without such words (a treatment question) is answered by the source's own bottom line
+    for (SectionKind kind : Intent.of(question)) {
       Optional<Passage> lead =
           passages.stream().filter(p -> !p.bottomLine() && p.kind() == kind).findFirst();
       if (lead.isPresent() && kind != SectionKind.SELF_CARE) {
