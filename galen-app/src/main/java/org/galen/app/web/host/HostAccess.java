@@ -14,14 +14,16 @@ import org.galen.app.GalenHome;
 import org.galen.app.host.ServerFile;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may use the host channel: a caller on this machine (loopback) that sends the random token
  * this server wrote to {@code $GALEN_HOME/server.json}, a file only the owner can read. The file is
- * written once the HTTP port is known and removed when the server stops.
+ * written once the server is ready and removed when the server stops.
  */
 @Component
 public class HostAccess implements ApplicationListener<WebServerInitializedEvent>, DisposableBean {
@@ -36,11 +38,24 @@ public class HostAccess implements ApplicationListener<WebServerInitializedEvent
     this.file = GalenHome.fromEnvironment(System.getenv()).serverFile();
   }
 
+  private volatile int port = -1;
+
   @Override
   public void onApplicationEvent(WebServerInitializedEvent event) {
+    port = event.getWebServer().getPort();
+  }
+
+  /**
+   * The file is written once the server is ready, after the first start's runners (the first
+   * account): a command that finds it finds a server that holds everything it will be asked for.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  public void ready() {
+    if (port < 0) {
+      return;
+    }
     try {
-      new ServerFile(ProcessHandle.current().pid(), event.getWebServer().getPort(), token)
-          .write(file);
+      new ServerFile(ProcessHandle.current().pid(), port, token).write(file);
       written = true;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + file, e);
