@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.galen.compose.context.PatientContext;
 import org.galen.compose.context.PatientContextExtractor;
@@ -35,6 +37,7 @@ import org.galen.core.answer.Reference;
 import org.galen.core.answer.Section;
 import org.galen.core.answer.Statement;
 import org.galen.core.frame.Ask;
+import org.galen.core.frame.FrameConcept;
 import org.galen.core.frame.QuestionFrame;
 import org.galen.retrieve.Retrieval;
 import org.galen.retrieve.Retriever;
@@ -114,7 +117,7 @@ public final class ExtractiveComposer implements Composer {
     QuestionFrame frame = framer.frame(question.text(), question.previous());
     Retrieval retrieval = retriever.retrieve(question);
     About about = about(retrieval, frame);
-    List<SourceMatch> chosen = choose(about.matches());
+    List<SourceMatch> chosen = choose(about.matches(), about.identified());
     if (chosen.isEmpty()) {
       return empty(
               question,
@@ -132,25 +135,34 @@ public final class ExtractiveComposer implements Composer {
   /**
    * The candidate sources that are about what was asked (topic identity), and what to tell the
    * reader: that a broader topic was used, or that none is about the asked condition and which
-   * comes closest.
+   * comes closest. {@code identified}: the sources the frame itself points at (the asked disease by
+   * the terminology, or the source that discusses an asked drug most), which need fewer of the
+   * question's words: the words of the ask ("side effects", "which doctor") are not the topic's.
    */
-  private record About(List<SourceMatch> matches, String note, @Nullable String parent) {}
+  private record About(
+      List<SourceMatch> matches, String note, @Nullable String parent, Set<String> identified) {}
 
   private About about(Retrieval retrieval, QuestionFrame frame) {
     if (frame.asked().isEmpty()) {
-      return new About(retrieval.sources(), "", null);
+      return new About(retrieval.sources(), "", null, Set.of());
     }
     List<SourceMatch> kept = new ArrayList<>();
+    Set<String> identified = new HashSet<>();
     String parent = null;
     Source closest = null;
+    boolean unchecked = true;
     for (SourceMatch m : retrieval.sources()) {
       Source s = library.source(m.sourceId()).orElse(null);
       if (s == null) {
         continue;
       }
       TopicIdentity.Relation r = identity.relate(s, frame.asked());
+      unchecked &= r instanceof TopicIdentity.Relation.Unchecked;
       if (r.answers()) {
         kept.add(m);
+        if (r.identified()) {
+          identified.add(m.sourceId());
+        }
         if (r instanceof TopicIdentity.Relation.Parent p && parent == null && kept.size() == 1) {
           parent =
               p.asked() + " is a kind of " + p.broader() + "; this answer is about " + p.broader();
@@ -158,6 +170,9 @@ public final class ExtractiveComposer implements Composer {
       } else if (closest == null) {
         closest = s;
       }
+    }
+    if (unchecked) {
+      discussesMost(kept, askedDrugs(frame)).ifPresent(identified::add);
     }
     String asked = frame.asked().getFirst().name();
     String note =
@@ -170,7 +185,55 @@ public final class ExtractiveComposer implements Composer {
                 + closest.id()
                 + ")?"
             : "";
-    return new About(kept, note, parent);
+    return new About(kept, note, parent, identified);
+  }
+
+  /** The words of the drugs a question asks about: each drug's name and the name typed. */
+  private static List<Pattern> askedDrugs(QuestionFrame frame) {
+    List<Pattern> out = new ArrayList<>();
+    for (FrameConcept c : frame.asked()) {
+      if (c.kind().equals("drug")) {
+        Set<String> names = new LinkedHashSet<>(List.of(c.name(), c.text()));
+        String alternatives =
+            names.stream()
+                .filter(n -> n.length() >= 4)
+                .map(Pattern::quote)
+                .collect(Collectors.joining("|"));
+        if (!alternatives.isEmpty()) {
+          out.add(
+              Pattern.compile(
+                  "\\b(" + alternatives + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Passages a source needs naming an asked drug to be the drug's source. */
+  private static final int MIN_DRUG_PASSAGES = 2;
+
+  /**
+   * The candidate that names the asked drugs in the most passages (at least {@value
+   * #MIN_DRUG_PASSAGES}): a question about a drug alone ("side effects of alendronate?") is
+   * answered from the topic that discusses it most, osteoporosis here.
+   */
+  private Optional<String> discussesMost(List<SourceMatch> candidates, List<Pattern> drugs) {
+    if (drugs.isEmpty()) {
+      return Optional.empty();
+    }
+    String best = null;
+    long most = MIN_DRUG_PASSAGES - 1;
+    for (SourceMatch m : candidates) {
+      long n =
+          library.passages(m.sourceId()).stream()
+              .filter(p -> drugs.stream().anyMatch(d -> d.matcher(p.text()).find()))
+              .count();
+      if (n > most) {
+        most = n;
+        best = m.sourceId();
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /**
@@ -183,7 +246,7 @@ public final class ExtractiveComposer implements Composer {
         framed ? framer.frame(question.text(), question.previous()) : QuestionFrame.NONE;
     Retrieval retrieval = retriever.retrieve(question);
     About about = about(retrieval, frame);
-    List<SourceMatch> chosen = choose(about.matches());
+    List<SourceMatch> chosen = choose(about.matches(), about.identified());
     if (chosen.isEmpty()) {
       return empty(
           question, AnswerStatus.INSUFFICIENT_EVIDENCE, Emergency.NONE, searched(retrieval));
@@ -288,8 +351,8 @@ public final class ExtractiveComposer implements Composer {
    * Whether a source can answer the question: it must hold enough of the question's key words, and
    * more of them the less directly the question names what the source is about.
    */
-  private boolean supports(SourceMatch m) {
-    if (m.topicStrength() >= 3) {
+  private boolean supports(SourceMatch m, Set<String> identified) {
+    if (m.topicStrength() >= 3 || identified.contains(m.sourceId())) {
       return m.coverage() >= config.minCoverageTitleNamed();
     }
     if (m.topicStrength() >= 2) {
@@ -317,12 +380,13 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /** The primary source first, then sources close enough in score to cite beside it. */
-  private List<SourceMatch> choose(List<SourceMatch> matches) {
+  private List<SourceMatch> choose(List<SourceMatch> matches, Set<String> identified) {
     List<SourceMatch> eligible =
         matches.stream()
-            .filter(this::supports)
+            .filter(m -> supports(m, identified))
             .sorted(
                 Comparator.comparingInt(ExtractiveComposer::tier)
+                    .thenComparing(m -> !identified.contains(m.sourceId()))
                     .thenComparing(m -> !m.namedBeforePatient())
                     .thenComparing(Comparator.comparingInt(SourceMatch::topicStrength).reversed())
                     .thenComparing(Comparator.comparingDouble(SourceMatch::score).reversed())

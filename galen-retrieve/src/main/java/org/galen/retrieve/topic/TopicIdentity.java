@@ -34,8 +34,14 @@ public final class TopicIdentity {
 
   /** How a source relates to what was asked. */
   public sealed interface Relation {
-    /** The source is about the asked concept (or the question names no concept to check). */
+    /** The question names no disease to check the source against. */
+    record Unchecked() implements Relation {}
+
+    /** The source is about the asked concept. */
     record Same() implements Relation {}
+
+    /** The source is about one kind of the broader concept asked ("heart disease"). */
+    record Narrower() implements Relation {}
 
     /** The source is about a broader concept the asked one is a kind of. */
     record Parent(String asked, String broader) implements Relation {}
@@ -46,6 +52,14 @@ public final class TopicIdentity {
     /** Whether the source may answer. */
     default boolean answers() {
       return !(this instanceof Other);
+    }
+
+    /**
+     * Whether the terminology shows the source to be about exactly what was asked (a parent is
+     * broader than the question, and a summary's concept may be broader than the summary).
+     */
+    default boolean identified() {
+      return this instanceof Same;
     }
   }
 
@@ -59,7 +73,7 @@ public final class TopicIdentity {
             .filter(c -> c.kind().equals("disease") && c.id().startsWith(DISEASE_ONTOLOGY))
             .toList();
     if (topical.isEmpty()) {
-      return new Relation.Same();
+      return new Relation.Unchecked();
     }
     Subject subject = subject(source);
     if (subject.core().isEmpty() && subject.names().isEmpty()) {
@@ -83,7 +97,7 @@ public final class TopicIdentity {
     for (FrameConcept a : topical) {
       for (String s : subject.core()) {
         if (terminology.isA(s, a.id())) {
-          return new Relation.Same();
+          return new Relation.Narrower();
         }
       }
     }

@@ -68,7 +68,9 @@ public final class Words {
       String raw = text.substring(start, i);
       String lower = fold(raw);
       if (!lower.isEmpty()) {
-        boolean capitals = raw.chars().anyMatch(Character::isUpperCase);
+        // "AIDS" or "chILD", but not "Can" opening a sentence: one capital is no acronym
+        boolean capitals =
+            raw.chars().filter(Character::isUpperCase).count() >= Math.min(2, raw.length());
         out.add(new Word(normalize(lower), lower, start, i, capitals));
       }
     }

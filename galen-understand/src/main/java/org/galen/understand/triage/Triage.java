@@ -373,6 +373,8 @@ public final class Triage {
   private List<Assessment.Alarm> alarms(Reading r, TriageConfig c, List<String> why) {
     List<Assessment.Alarm> out = new ArrayList<>();
     double other = nearestOther(r.similarities());
+    String closest = null;
+    double closestMargin = Double.NEGATIVE_INFINITY;
     for (EmergencyCondition condition : catalogue.conditions()) {
       String id = condition.id();
       if (id.equals(INFANT_FEVER) && infantFever(r)) {
@@ -420,6 +422,20 @@ public final class Triage {
       boolean marksNow = marks.stream().anyMatch(Finding::current);
       boolean near = margin >= c.margin() || ownNow && margin >= c.conceptMargin();
       if (!near) {
+        if (margin > closestMargin) {
+          closestMargin = margin;
+          closest =
+              id
+                  + (ownNow ? " (named)" : "")
+                  + (marksNow
+                      ? " (marked by "
+                          + marks.stream()
+                              .filter(Finding::current)
+                              .map(f -> f.mention().text())
+                              .toList()
+                          + ")"
+                      : "");
+        }
         continue;
       }
       String veto =
@@ -445,6 +461,15 @@ public final class Triage {
               ownNow ? ", names it" : "");
       why.add(id + " raised: " + reason);
       out.add(new Assessment.Alarm(condition, margin, reason));
+    }
+    if (out.isEmpty() && closest != null) {
+      why.add(
+          String.format(
+              Locale.ROOT,
+              "no emergency: the nearest, %s, at margin %.3f (needs %.3f)",
+              closest,
+              closestMargin,
+              c.margin()));
     }
     return out;
   }

@@ -47,6 +47,10 @@ class TerminologyTest {
   void anAcronymThatIsAlsoAWordMatchesOnlyInCapitals() {
     assertThat(ids("AIDS and HIV")).contains("DOID:635");
     assertThat(ids("hearing aids for my grandmother")).doesNotContain("DOID:635");
+    // "Can" opening a question is not CAN (Crouzon syndrome with acanthosis nigricans), nor "Aids"
+    assertThat(TERMS.matcher().find("Can I drink alcohol with metronidazole?"))
+        .noneMatch(m -> m.text().equals("Can"));
+    assertThat(ids("Aids for walking after a hip replacement")).doesNotContain("DOID:635");
   }
 
   @Test

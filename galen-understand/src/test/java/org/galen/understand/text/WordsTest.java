@@ -31,5 +31,7 @@ class WordsTest {
     assertThat(w.start()).isEqualTo(4);
     assertThat(w.end()).isEqualTo(8);
     assertThat(w.capitals()).isTrue();
+    // a sentence's first capital does not make "Can" the acronym CAN
+    assertThat(Words.of("Can I drink").getFirst().capitals()).isFalse();
   }
 }
