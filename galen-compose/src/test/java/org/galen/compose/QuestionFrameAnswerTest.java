@@ -79,6 +79,18 @@ class QuestionFrameAnswerTest {
   }
 
   @Test
+  void aQuestionAboutADrugAloneIsAnsweredFromTheTopicThatDiscussesIt() {
+    Answer a = ask("What are the common side effects of metformin?");
+
+    assertThat(a.status()).isEqualTo(AnswerStatus.ANSWERED);
+    assertThat(a.references().getFirst().id()).isEqualTo("summary:type-2-diabetes");
+    assertThat(bottomLine(a)).containsIgnoringCase("metformin").contains("gastrointestinal");
+    // "Can" opening the question is no acronym of a disease the library lacks
+    assertThat(ask("Can I take alendronate with my breakfast?").status())
+        .isEqualTo(AnswerStatus.ANSWERED);
+  }
+
+  @Test
   void aMildPenicillinAllergyToldInLayWordsIsAnAllergyNotASkinDisease() {
     Answer a =
         ask(
