@@ -150,14 +150,12 @@ public final class ExtractiveComposer implements Composer {
     Set<String> identified = new HashSet<>();
     String parent = null;
     Source closest = null;
-    boolean unchecked = true;
     for (SourceMatch m : retrieval.sources()) {
       Source s = library.source(m.sourceId()).orElse(null);
       if (s == null) {
         continue;
       }
       TopicIdentity.Relation r = identity.relate(s, frame.asked());
-      unchecked &= r instanceof TopicIdentity.Relation.Unchecked;
       if (r.answers()) {
         kept.add(m);
         if (r.identified()) {
@@ -171,7 +169,7 @@ public final class ExtractiveComposer implements Composer {
         closest = s;
       }
     }
-    if (unchecked) {
+    if (!identity.checks(frame.asked())) {
       discussesMost(kept, askedDrugs(frame)).ifPresent(identified::add);
     }
     String asked = frame.asked().getFirst().name();

@@ -65,13 +65,23 @@ public final class TopicIdentity {
 
   private record Subject(Set<String> core, Set<String> names) {}
 
+  /**
+   * The asked concepts a source is checked against: the diseases named. A symptom ("dizzy", "leg
+   * pain") is shared by many topics, and the search decides which topic it leads to.
+   */
+  private static List<FrameConcept> topical(List<FrameConcept> asked) {
+    return asked.stream()
+        .filter(c -> c.kind().equals("disease") && c.id().startsWith(DISEASE_ONTOLOGY))
+        .toList();
+  }
+
+  /** Whether the question names a disease that sources are checked against. */
+  public boolean checks(List<FrameConcept> asked) {
+    return !topical(asked).isEmpty();
+  }
+
   public Relation relate(Source source, List<FrameConcept> asked) {
-    // a disease named must match; a symptom ("dizzy", "leg pain") is shared by many, and the
-    // search decides which topic it leads to
-    List<FrameConcept> topical =
-        asked.stream()
-            .filter(c -> c.kind().equals("disease") && c.id().startsWith(DISEASE_ONTOLOGY))
-            .toList();
+    List<FrameConcept> topical = topical(asked);
     if (topical.isEmpty()) {
       return new Relation.Unchecked();
     }
