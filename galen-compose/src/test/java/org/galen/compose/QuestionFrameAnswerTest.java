@@ -150,6 +150,31 @@ class QuestionFrameAnswerTest {
   }
 
   @Test
+  void aDiseaseNoTerminologyHasIsNotAnsweredFromANeighbourThatSharesItsHeadWord() {
+    for (String q :
+        new String[] {
+          "What helps cubital tunnel syndrome?",
+          "Treatment options for chronic rhinosinusitis?",
+          "Best exercises for medial epicondylitis?",
+          "Which medicines help heart failure with preserved ejection fraction?"
+        }) {
+      Answer a = ask(q);
+      assertThat(a.status()).as(q).isEqualTo(AnswerStatus.INSUFFICIENT_EVIDENCE);
+      assertThat(a.references()).as(q).isEmpty();
+    }
+    assertThat(ask("What helps cubital tunnel syndrome?").searched())
+        .contains("no source is about cubital tunnel syndrome");
+  }
+
+  @Test
+  void aDiseaseNamedInOtherWordsThanTheTopicsStillFindsItsTopic() {
+    assertThat(ask("Does a water infection need antibiotics?").references())
+        .anyMatch(r -> r.id().equals("summary:uncomplicated-cystitis"));
+    assertThat(ask("What helps post-concussion syndrome?").references())
+        .anyMatch(r -> r.id().equals("summary:concussion"));
+  }
+
+  @Test
   void aDoseQuestionIsAnsweredByTheDoseOfTheDrugAsked() {
     Answer a = ask("What dose of amoxicillin for acute otitis media in a child?");
 

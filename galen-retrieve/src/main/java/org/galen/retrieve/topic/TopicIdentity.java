@@ -8,9 +8,12 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.galen.core.Source;
 import org.galen.core.frame.FrameConcept;
+import org.galen.understand.frame.DiseasePhrases;
 import org.galen.understand.terminology.Concept;
 import org.galen.understand.terminology.Mention;
 import org.galen.understand.terminology.Terminology;
+import org.galen.understand.text.Word;
+import org.galen.understand.text.Words;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,11 +28,16 @@ public final class TopicIdentity {
   /** Only the Disease Ontology's diseases are checked: MedQuAD's topics are looser. */
   private static final String DISEASE_ONTOLOGY = "DOID:";
 
+  /** A disease the question names that no terminology has ({@code Framer.PHRASE}). */
+  private static final String PHRASE = "PHRASE:";
+
   private final Terminology terminology;
+  private final DiseasePhrases phrases;
   private final Map<String, Subject> subjects = new ConcurrentHashMap<>();
 
   public TopicIdentity(Terminology terminology) {
     this.terminology = terminology;
+    this.phrases = new DiseasePhrases(terminology);
   }
 
   /** How a source relates to what was asked. */
@@ -63,7 +71,12 @@ public final class TopicIdentity {
     }
   }
 
-  private record Subject(Set<String> core, Set<String> names) {}
+  /**
+   * @param core the concepts the source is about
+   * @param names every concept any of its names names
+   * @param words the words of each of its names (title and topics), normalized, in order
+   */
+  private record Subject(Set<String> core, Set<String> names, List<List<String>> words) {}
 
   /**
    * The asked concepts a source is checked against: the diseases named. A symptom ("dizzy", "leg
@@ -71,7 +84,10 @@ public final class TopicIdentity {
    */
   private static List<FrameConcept> topical(List<FrameConcept> asked) {
     return asked.stream()
-        .filter(c -> c.kind().equals("disease") && c.id().startsWith(DISEASE_ONTOLOGY))
+        .filter(
+            c ->
+                c.kind().equals("disease")
+                    && (c.id().startsWith(DISEASE_ONTOLOGY) || c.id().startsWith(PHRASE)))
         .toList();
   }
 
@@ -86,15 +102,32 @@ public final class TopicIdentity {
       return new Relation.Unchecked();
     }
     Subject subject = subject(source);
+    // a disease named in words no terminology has is this source's when one of its names has
+    // every word of it; one named with the other of a contrasting pair ("medial" for a "lateral
+    // epicondylitis" source) is not, whatever concept the terminology lumps them under
+    Set<String> contrasted = new java.util.HashSet<>();
+    for (FrameConcept a : topical) {
+      if (a.id().startsWith(PHRASE)) {
+        if (named(a, subject)) {
+          return new Relation.Same();
+        }
+      } else if (contrasted(a, subject)) {
+        contrasted.add(a.id());
+      }
+    }
+    List<FrameConcept> concepts =
+        topical.stream()
+            .filter(a -> !a.id().startsWith(PHRASE) && !contrasted.contains(a.id()))
+            .toList();
     if (subject.core().isEmpty() && subject.names().isEmpty()) {
       return new Relation.Other();
     }
-    for (FrameConcept a : topical) {
+    for (FrameConcept a : concepts) {
       if (subject.names().contains(a.id()) || subject.core().contains(a.id())) {
         return new Relation.Same();
       }
     }
-    for (FrameConcept a : topical) {
+    for (FrameConcept a : concepts) {
       for (String s : subject.core()) {
         if (terminology.isA(a.id(), s)) {
           String broader = terminology.concept(s).map(Concept::name).orElse(s);
@@ -104,7 +137,7 @@ public final class TopicIdentity {
     }
     // a broad name ("heart disease") is answered from a topic that is a kind of it; a sibling
     // that shares a word (portal hypertension beside essential hypertension) never is
-    for (FrameConcept a : topical) {
+    for (FrameConcept a : concepts) {
       for (String s : subject.core()) {
         if (terminology.isA(s, a.id())) {
           return new Relation.Narrower();
@@ -112,6 +145,31 @@ public final class TopicIdentity {
       }
     }
     return new Relation.Other();
+  }
+
+  /** Whether one of the source's names has every word of a disease the question names. */
+  private boolean named(FrameConcept asked, Subject subject) {
+    return subject.words().stream().anyMatch(n -> phrases.names(asked.text(), n));
+  }
+
+  /**
+   * Whether the question names the disease with one word of a contrasting pair and every name of
+   * the source that has the other lacks it.
+   */
+  private boolean contrasted(FrameConcept asked, Subject subject) {
+    for (Word w : Words.of(asked.text())) {
+      String other = phrases.contrast(w.lower());
+      if (other == null) {
+        continue;
+      }
+      String otherNorm = Words.normalize(other);
+      boolean namesOther = subject.words().stream().anyMatch(n -> n.contains(otherNorm));
+      boolean namesThis = subject.words().stream().anyMatch(n -> n.contains(w.norm()));
+      if (namesOther && !namesThis) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Subject subject(Source s) {
@@ -134,7 +192,18 @@ public final class TopicIdentity {
     // a broader name among the topics ("hypertension" for essential hypertension) identifies the
     // source when asked exactly, but is no parent the asked concept may be a kind of
     names.addAll(core);
-    return new Subject(Set.copyOf(core), Set.copyOf(names));
+    List<List<String>> words = new ArrayList<>();
+    for (String name : concat(s.title(), s.topics())) {
+      words.add(Words.of(name).stream().map(Word::norm).toList());
+    }
+    return new Subject(Set.copyOf(core), Set.copyOf(names), List.copyOf(words));
+  }
+
+  private static List<String> concat(String title, List<String> topics) {
+    List<String> out = new ArrayList<>(topics.size() + 1);
+    out.add(title);
+    out.addAll(topics);
+    return out;
   }
 
   /** The concepts a name names as a whole ("knee osteoarthritis", not "knee"). */

@@ -96,9 +96,11 @@ public final class Framer {
   private final Terminology terminology;
   private final ConText context;
   private final AskClassifier asks;
+  private final DiseasePhrases phrases;
 
   public Framer(Terminology terminology, ConText context, AskClassifier asks) {
     this.terminology = terminology;
+    this.phrases = new DiseasePhrases(terminology);
     this.context = context;
     this.asks = asks;
   }
@@ -137,6 +139,47 @@ public final class Framer {
               || inAllergy;
       concepts.add(concept(c, m, patient ? FrameConcept.Role.PATIENT : FrameConcept.Role.ASKED, f));
     }
+    // a disease no terminology has ("cubital tunnel syndrome") is still a disease asked about: a
+    // source must name it, not a neighbour that shares its head word
+    for (DiseasePhrases.Phrase p : phrases.find(question, words, mentions)) {
+      int first = indexAt(words, p.start());
+      int last = indexAt(words, p.end() - 1);
+      String id = PHRASE + String.join(" ", phrases.required(p.text()));
+      Finding f = annotated.span(first, last);
+      boolean inAllergy =
+          allergySpans.stream().anyMatch(a -> p.start() >= a[0] && p.start() < a[1]);
+      if (inAllergy) {
+        continue;
+      }
+      // a disease named in the patient's clause is what is asked when no disease is asked and no
+      // condition of the patient comes first ("tingling in my fingers, they say it's cubital
+      // tunnel syndrome"; not "72-year-old with type 2 diabetes and heart failure with reduced EF")
+      boolean askedElsewhere =
+          concepts.stream()
+              .anyMatch(
+                  c ->
+                      c.role() == FrameConcept.Role.ASKED && c.kind().equals("disease")
+                          || c.role() == FrameConcept.Role.PATIENT
+                              && topical(c)
+                              && before(c, question, p.start()));
+      boolean asked = ASKED_FOR.matcher(question.substring(0, p.start())).find();
+      boolean patient =
+          p.start() >= clause && !asked && askedElsewhere || f.negated() || f.historical();
+      int at = 0;
+      while (at < concepts.size() && before(concepts.get(at), question, p.start())) {
+        at++;
+      }
+      concepts.add(
+          at,
+          new FrameConcept(
+              id,
+              p.text(),
+              "disease",
+              p.text(),
+              patient ? FrameConcept.Role.PATIENT : FrameConcept.Role.ASKED,
+              f.negated(),
+              List.of()));
+    }
     // nothing asked in the head ("72M with HFrEF: dose of bisoprolol?"): the first condition named
     if (concepts.stream().noneMatch(c -> c.role() == FrameConcept.Role.ASKED && topical(c))) {
       for (int i = 0; i < concepts.size(); i++) {
@@ -167,6 +210,24 @@ public final class Framer {
     AskClassifier.Prediction ask = asks.classify(question, mentions, terminology);
     boolean overview = ask.ask() == Ask.OVERVIEW || OVERVIEW.matcher(question).find();
     return new QuestionFrame(concepts, patient, ask.ask(), ask.probability(), overview);
+  }
+
+  /** The id prefix of a disease named in words no terminology has. */
+  public static final String PHRASE = "PHRASE:";
+
+  private static int indexAt(List<Word> words, int offset) {
+    for (int i = 0; i < words.size(); i++) {
+      if (words.get(i).start() <= offset && offset < words.get(i).end()) {
+        return i;
+      }
+    }
+    throw new IllegalArgumentException("no word at " + offset);
+  }
+
+  /** Whether a concept is named before an offset of the question. */
+  private static boolean before(FrameConcept c, String question, int offset) {
+    int at = question.indexOf(c.text());
+    return at >= 0 && at < offset;
   }
 
   /** A condition or symptom: what a source can be about. */
