@@ -260,7 +260,8 @@ public final class Triage {
       boolean general,
       List<String> medicalWords,
       List<String> healthWords,
-      boolean healthPhrase) {}
+      boolean healthPhrase,
+      @org.jspecify.annotations.Nullable String onlyAbout) {}
 
   /** The signals of a question and of its conversation; {@link #decide} weighs them. */
   record Evidence(Reading question, Reading conversation) {}
@@ -298,7 +299,82 @@ public final class Triage {
         general(words, age.isPresent() || celsius.isPresent() || gestation.isPresent()),
         terminology.matcher().medicalWords(words).stream().map(Word::lower).distinct().toList(),
         words.stream().filter(w -> healthWords.contains(w.norm())).map(Word::lower).toList(),
-        healthPhrase(words));
+        healthPhrase(words),
+        onlyAbout(words, mentions));
+  }
+
+  /** The words a question uses to ask about something, whatever it is. */
+  private static final Set<String> ASKING =
+      Set.of(
+          "what",
+          "is",
+          "are",
+          "was",
+          "about",
+          "information",
+          "info",
+          "tell",
+          "me",
+          "do",
+          "does",
+          "you",
+          "have",
+          "has",
+          "any",
+          "on",
+          "the",
+          "a",
+          "an",
+          "of",
+          "explain",
+          "define",
+          "definition",
+          "meaning",
+          "mean",
+          "more",
+          "please",
+          "i",
+          "want",
+          "need",
+          "to",
+          "know",
+          "learn",
+          "can",
+          "could",
+          "give",
+          "some");
+
+  /**
+   * The disease a question asks about and nothing else, or null: every word outside the names of
+   * its concepts only asks ("What is (are) Plague?", "Do you have information about Lupus"). A name
+   * that has an everyday sense too is a health question when nothing else is said.
+   */
+  private @org.jspecify.annotations.Nullable String onlyAbout(
+      List<Word> words, List<Mention> mentions) {
+    String about = null;
+    boolean[] named = new boolean[words.size()];
+    for (Mention m : mentions) {
+      boolean disease =
+          m.conceptIds().stream()
+              .anyMatch(
+                  id ->
+                      terminology
+                          .concept(id)
+                          .map(c -> c.kind() == Concept.Kind.DISEASE)
+                          .orElse(false));
+      if (disease) {
+        for (int i = m.first(); i <= m.last(); i++) {
+          named[i] = true;
+        }
+        about = about == null ? m.text() : about;
+      }
+    }
+    for (int i = 0; i < words.size(); i++) {
+      if (!named[i] && !ASKING.contains(words.get(i).lower())) {
+        return null;
+      }
+    }
+    return about;
   }
 
   /**
@@ -578,6 +654,10 @@ public final class Triage {
    */
   private boolean health(Reading r, TriageConfig c, List<String> why) {
     double d = r.similarities().of("not-health") - r.similarities().of("health");
+    if (r.onlyAbout() != null) {
+      why.add("health: asks only about " + r.onlyAbout());
+      return true;
+    }
     String named;
     double limit;
     if (!r.medicalWords().isEmpty() || r.healthPhrase()) {

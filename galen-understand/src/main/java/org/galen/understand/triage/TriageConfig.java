@@ -34,7 +34,7 @@ public record TriageConfig(
 
   public static final TriageConfig DEFAULTS =
       new TriageConfig(
-          EmergencyCatalogue.DEFAULT_LOCALE, 3, 0.02, -0.04, 0.3, 0.12, 0.04, true, 0.06);
+          EmergencyCatalogue.DEFAULT_LOCALE, 3, 0.02, -0.04, 0.3, 0.12, 0.05, true, 0.06);
 
   public TriageConfig {
     if (neighbours < 1) {
