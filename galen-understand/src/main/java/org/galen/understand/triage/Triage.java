@@ -356,12 +356,7 @@ public final class Triage {
     for (Mention m : mentions) {
       boolean disease =
           m.conceptIds().stream()
-              .anyMatch(
-                  id ->
-                      terminology
-                          .concept(id)
-                          .map(c -> c.kind() == Concept.Kind.DISEASE)
-                          .orElse(false));
+              .anyMatch(id -> terminology.concept(id).map(c -> isClinical(c.kind())).orElse(false));
       if (disease) {
         for (int i = m.first(); i <= m.last(); i++) {
           named[i] = true;
@@ -616,6 +611,18 @@ public final class Triage {
                 f.current() && names(f.mention(), catalogue.condition(INFANT_FEVER).orElseThrow()));
   }
 
+  /** The similarity of the nearest label of health questions: any but {@code not-health}. */
+  private double nearestHealth(ExemplarBank.Similarities s) {
+    double best = -1;
+    List<String> labels = bank.labels();
+    for (int i = 0; i < labels.size(); i++) {
+      if (!labels.get(i).equals("not-health")) {
+        best = Math.max(best, s.ofLabel(i));
+      }
+    }
+    return best;
+  }
+
   /** The similarity of the nearest label that is not an emergency. */
   private double nearestOther(ExemplarBank.Similarities s) {
     double best = -1;
@@ -653,7 +660,8 @@ public final class Triage {
    * clear ("black spot disease on my roses"); a question naming nothing needs {@code d} below zero.
    */
   private boolean health(Reading r, TriageConfig c, List<String> why) {
-    double d = r.similarities().of("not-health") - r.similarities().of("health");
+    // every label but "not-health" is a health question: an emergency's look-alikes too
+    double d = r.similarities().of("not-health") - nearestHealth(r.similarities());
     if (r.onlyAbout() != null) {
       why.add("health: asks only about " + r.onlyAbout());
       return true;

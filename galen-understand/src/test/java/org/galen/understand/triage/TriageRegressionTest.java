@@ -13,15 +13,17 @@ import org.junit.jupiter.params.provider.CsvSource;
  * thresholds were tuned on the dev halves only): a change that misses more emergencies, raises more
  * false alarms or misjudges scope fails the build. The issue's targets (recall 99%, false alarms
  * 2%, scope 99%) are not met yet; these are the figures reached. (The second exemplar bank traded
- * one more false alarm on triage/test for one fewer on triage2/test and none on either dev half.)
+ * one more false alarm on triage/test for one fewer on triage2/test and none on either dev half;
+ * reading the look-alikes as health questions keeps "what is suicide" and "self-harm" in scope at
+ * the cost of a few questions that borrow medical words.)
  */
 class TriageRegressionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "triage/dev, 0.973, 0.0, 0.979",
-    "triage/test, 0.964, 0.047, 0.979",
-    "triage2/dev, 0.955, 0.0, 0.989",
-    "triage2/test, 0.918, 0.027, 0.970"
+    "triage/test, 0.964, 0.047, 0.967",
+    "triage2/dev, 0.955, 0.0, 0.981",
+    "triage2/test, 0.918, 0.027, 0.963"
   })
   void holdsTheRecordedFigures(
       String split, double recall, double lookalikeFalseAlarms, double scope) {

@@ -71,6 +71,8 @@ class TriageTest {
         "what does an A1c of 6.1 mean | true",
         "What is the outlook for Hypertonia ? | true",
         "tell me about plague | true",
+        "what is suicide | true",
+        "What is self-harm? | true",
         "how do I find a memory leak in my Java service | false",
         "my laptop has a virus, how do I get rid of it | false",
         "Will it rain in London tomorrow? | false"
