@@ -644,7 +644,13 @@ public final class ExtractiveComposer implements Composer {
             : List.of(
                 context::isFor, p -> namesDrug.applyAsInt(p) > 0, context::concerns, p -> true);
     for (Predicate<Passage> tie : ties) {
-      for (SectionKind kind : focus.sections()) {
+      // a statement written for the patient's group ("with penicillin allergy") answers a question
+      // about what to give wherever the source files it (often under second line)
+      List<SectionKind> kinds = new ArrayList<>(focus.sections());
+      if (!context.isEmpty() && tie == ties.getFirst() && GIVING.contains(ask)) {
+        TREATMENT_KINDS.stream().filter(k -> !kinds.contains(k)).forEach(kinds::add);
+      }
+      for (SectionKind kind : kinds) {
         // a red flag answers only "whom should I see"; elsewhere it would alarm, not answer
         if (kind == SectionKind.RED_FLAGS && ask != Ask.WHICH_CLINICIAN) {
           continue;
@@ -664,6 +670,9 @@ public final class ExtractiveComposer implements Composer {
     }
     return null;
   }
+
+  /** The asks answered by what to give. */
+  private static final Set<Ask> GIVING = EnumSet.of(Ask.TREATMENT, Ask.DRUG_CHOICE, Ask.NEXT_STEP);
 
   private static final Pattern TREATMENT_QUESTION =
       Pattern.compile(
@@ -841,10 +850,17 @@ public final class ExtractiveComposer implements Composer {
       Map<String, Double> scores) {
     List<SectionKind> asked = intent.isEmpty() ? List.of(SectionKind.FIRST_LINE) : intent;
     if (!context.isEmpty()) {
-      // a statement written for this patient's group first, then one that names their factor
-      for (Predicate<Passage> tie :
-          List.<Predicate<Passage>>of(context::isFor, context::concerns)) {
-        for (SectionKind kind : asked) {
+      // a statement written for this patient's group first, then one that names their factor; for
+      // a question about treatment, one written for the group wherever the source files it
+      List<SectionKind> forGroup = new ArrayList<>(asked);
+      if (TREATMENT_QUESTION.matcher(question).find()
+          || asked.stream().anyMatch(TREATMENT_KINDS::contains)) {
+        TREATMENT_KINDS.stream().filter(k -> !forGroup.contains(k)).forEach(forGroup::add);
+      }
+      List<Predicate<Passage>> ties = List.of(context::isFor, context::concerns);
+      for (int t = 0; t < ties.size(); t++) {
+        Predicate<Passage> tie = ties.get(t);
+        for (SectionKind kind : t == 0 ? forGroup : asked) {
           Optional<Passage> concerning =
               passages.stream()
                   .filter(p -> !p.bottomLine() && p.kind() == kind && tie.test(p))

@@ -79,6 +79,19 @@ class QuestionFrameAnswerTest {
   }
 
   @Test
+  void aParentToldInPlainWordsOfAnAmoxicillinAllergyGetsThePenicillinAllergyChoice() {
+    Answer a =
+        composer.answer(
+            Question.of(
+                "My daughter has an ear infection and needs antibiotics but she had anaphylaxis"
+                    + " to amoxicillin. What can she have?",
+                Audience.PATIENT));
+
+    assertThat(bottomLine(a)).contains("clarithromycin");
+    assertThat(body(a)).doesNotContain("it is most often amoxicillin");
+  }
+
+  @Test
   void aQuestionAboutADrugAloneIsAnsweredFromTheTopicThatDiscussesIt() {
     Answer a = ask("What are the common side effects of metformin?");
 

@@ -66,7 +66,9 @@ public final class Framer {
   private static final Pattern ALLERGY =
       Pattern.compile(
           "\\b(?:allergic to|allergy to|allergies to|anaphylaxis to|anaphylactic to|reaction to|intolerant of|intolerance to|can'?t take)\\s+(?:a |an |the )?([a-z][a-z-]+(?: [a-z]+)?)"
-              + "|\\b([a-z][a-z-]+)[- ](?:allergy|allergic|anaphylaxis|intolerance|intolerant)\\b",
+              + "|\\b([a-z][a-z-]+)[- ](?:allergy|allergic|anaphylaxis|intolerance|intolerant)\\b"
+              + "|\\b(?:hives|a rash|rash|swelling|a reaction|reactions?)\\s+(?:with|from|after|on|to)\\s+(?:a |an |the )?([a-z][a-z-]+)"
+              + "|\\b([a-z][a-z-]+)\\s+(?:gives|gave|give)\\s+(?:me|him|her|them)\\s+(?:a\\s+)?(?:rash|hives|reaction)",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern SEVERE =
       Pattern.compile(
@@ -207,7 +209,21 @@ public final class Framer {
     }
     String everything = String.join("\n", previous) + "\n" + question;
     Patient patient = patient(question, everything, concepts);
-    AskClassifier.Prediction ask = asks.classify(question, mentions, terminology);
+    // an allergy is a fact about the patient, not the ask: "hives with penicillin. Which one?"
+    // asks which drug, not about side effects
+    String unallergic = question;
+    for (int[] a : allergySpans) {
+      unallergic =
+          unallergic.substring(0, a[0])
+              + " ".repeat(a[1] - a[0])
+              + unallergic.substring(Math.min(a[1], unallergic.length()));
+    }
+    List<Mention> outside =
+        mentions.stream()
+            .filter(
+                m -> allergySpans.stream().noneMatch(a -> m.start() >= a[0] && m.start() < a[1]))
+            .toList();
+    AskClassifier.Prediction ask = asks.classify(unallergic, outside, terminology);
     boolean overview = ask.ask() == Ask.OVERVIEW || OVERVIEW.matcher(question).find();
     return new QuestionFrame(concepts, patient, ask.ask(), ask.probability(), overview);
   }
@@ -398,6 +414,15 @@ public final class Framer {
     return out;
   }
 
+  private static String firstGroup(Matcher m) {
+    for (int g = 1; g <= m.groupCount(); g++) {
+      if (m.group(g) != null) {
+        return m.group(g);
+      }
+    }
+    throw new IllegalStateException("an allergy match names no substance");
+  }
+
   private List<Patient.Allergy> allergies(String text) {
     List<Patient.Allergy> out = new ArrayList<>();
     if (NO_ALLERGIES.matcher(text).find()) {
@@ -408,7 +433,7 @@ public final class Framer {
     // matches may overlap ("had anaphylaxis to penicillin"): look again one character on
     while (from < text.length() && m.find(from)) {
       from = m.start() + 1;
-      String substance = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+      String substance = firstGroup(m).toLowerCase(Locale.ROOT);
       substance = substance.replaceAll("\\b(and|or|which|that|but|with|so)\\b.*$", "").strip();
       if (!drugLike(substance)) {
         continue;

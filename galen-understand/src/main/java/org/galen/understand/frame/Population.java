@@ -57,7 +57,10 @@ public final class Population {
       if (a.negated() && a.substance().equals("drugs")) {
         return false;
       }
-      if (a.substance().contains(substance) || substance.contains(a.substance())) {
+      boolean same =
+          DrugClasses.bundled().names(a.substance()).stream()
+              .anyMatch(n -> n.contains(substance) || substance.contains(n));
+      if (same) {
         if (a.negated()) {
           return false;
         }

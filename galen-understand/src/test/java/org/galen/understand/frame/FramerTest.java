@@ -76,4 +76,37 @@ class FramerTest {
     assertThat(f.asked()).extracting(FrameConcept::name).contains("gout");
     assertThat(f.ask()).isEqualTo(Ask.DOSE);
   }
+
+  @Test
+  void anAllergyToldInLayWordsIsAnAllergyAndNotTheAsk() {
+    QuestionFrame f =
+        frame(
+            "Sinus infection for 12 days, needs antibiotics, but I get hives with penicillin."
+                + " Which one?");
+    assertThat(f.patient().allergies())
+        .anySatisfy(
+            a -> {
+              assertThat(a.substance()).isEqualTo("penicillin");
+              assertThat(a.severity()).isEqualTo("mild");
+            });
+    assertThat(f.ask()).isNotEqualTo(Ask.SIDE_EFFECTS);
+    assertThat(
+            frame("amoxicillin gives me a rash, what else treats an ear infection?")
+                .patient()
+                .allergies())
+        .extracting(Patient.Allergy::substance)
+        .contains("amoxicillin");
+  }
+
+  @Test
+  void anAllergyToAMemberOfAClassIsAnAllergyToTheClass() {
+    Patient p = frame("Ear infection; he had anaphylaxis to amoxicillin").patient();
+    Population population = new Population(p, Terminology.bundled());
+    assertThat(population.matches(List.of(org.galen.core.Qualifier.parse("allergy penicillin"))))
+        .isTrue();
+    assertThat(
+            population.contradicts(
+                List.of(org.galen.core.Qualifier.parse("no allergy penicillin"))))
+        .isTrue();
+  }
 }
