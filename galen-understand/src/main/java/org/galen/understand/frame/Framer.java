@@ -1,9 +1,11 @@
 package org.galen.understand.frame;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.galen.core.frame.Ask;
@@ -33,6 +35,12 @@ public final class Framer {
   private static final Pattern PATIENT_CLAUSE =
       Pattern.compile(
           "\\b(with|who has|who have|who is|history of|hx of|known|pmh|background of|on (a |an )?\\w+ (for|with)|in (a|an|the|my|his|her|patients?|people|someone|adults?|children|women|men)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "after a heart attack", "since my stroke": what follows is a past event of the patient. */
+  private static final Pattern AFTER =
+      Pattern.compile(
+          "\\b(after|since|following|post)\\s+(?:(?:a|an|my|his|her|their|the|having|having had|recent|a recent)\\s+)?$",
           Pattern.CASE_INSENSITIVE);
 
   /** "something for hay fever", "treatment of gout": what follows is asked about. */
@@ -114,6 +122,7 @@ public final class Framer {
     int clause = patientClause(question);
     List<int[]> allergySpans = allergySpans(question);
     List<FrameConcept> concepts = new ArrayList<>();
+    Set<Integer> past = new HashSet<>();
     for (Mention m : mentions) {
       Finding f = annotated.finding(m);
       String id = m.conceptIds().getFirst();
@@ -132,8 +141,15 @@ public final class Framer {
         continue;
       }
       boolean asked = !inAllergy && ASKED_FOR.matcher(question.substring(0, m.start())).find();
+      // "atorvastatin dose after a heart attack": the event is the patient's past, not the topic
+      boolean pastEvent =
+          c.kind() != Concept.Kind.DRUG && AFTER.matcher(question.substring(0, m.start())).find();
+      if (pastEvent) {
+        past.add(m.start());
+      }
       boolean patient =
           m.start() >= clause && !asked
+              || pastEvent
               || c.kind() == Concept.Kind.DRUG
                   && TAKING.matcher(question.substring(0, m.start())).find()
               || f.negated()
@@ -183,10 +199,15 @@ public final class Framer {
               List.of()));
     }
     // nothing asked in the head ("72M with HFrEF: dose of bisoprolol?"): the first condition named
+    // (a past event stays the patient's when a drug is asked: the drug's topic answers)
+    boolean drugAsked =
+        concepts.stream()
+            .anyMatch(c -> c.role() == FrameConcept.Role.ASKED && c.kind().equals("drug"));
     if (concepts.stream().noneMatch(c -> c.role() == FrameConcept.Role.ASKED && topical(c))) {
       for (int i = 0; i < concepts.size(); i++) {
         FrameConcept c = concepts.get(i);
-        if (topical(c) && !c.negated()) {
+        boolean wasPast = past.contains(question.indexOf(c.text()));
+        if (topical(c) && !c.negated() && !(drugAsked && wasPast)) {
           concepts.set(i, withRole(c, FrameConcept.Role.ASKED));
           break;
         }

@@ -109,4 +109,15 @@ class FramerTest {
                 List.of(org.galen.core.Qualifier.parse("no allergy penicillin"))))
         .isTrue();
   }
+
+  @Test
+  void aPastEventIsThePatientsHistoryNotTheTopicWhenADrugIsAsked() {
+    QuestionFrame f = frame("How much atorvastatin should I take since my heart attack?");
+    assertThat(f.asked()).extracting(FrameConcept::kind).doesNotContain("disease");
+    assertThat(f.asked()).extracting(FrameConcept::name).contains("atorvastatin");
+    // asked about on its own, the event is the topic
+    assertThat(frame("What should I expect after a heart attack?").asked())
+        .extracting(FrameConcept::kind)
+        .contains("disease");
+  }
 }
