@@ -45,6 +45,31 @@ public record EmergencyCondition(
     return t;
   }
 
+  private static final java.util.regex.Pattern BRACKETS =
+      java.util.regex.Pattern.compile("\\(([^)]*)\\)");
+  private static final java.util.regex.Pattern ACRONYM =
+      java.util.regex.Pattern.compile("\\b[A-Z]{2,6}\\b");
+
+  /**
+   * The abbreviations its names give in brackets ("diabetic ketoacidosis (DKA)"), which name it as
+   * surely as its concepts do when written in capitals.
+   */
+  public java.util.Set<String> acronyms() {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (Map<String, String> byLocale : names.values()) {
+      for (String name : byLocale.values()) {
+        java.util.regex.Matcher b = BRACKETS.matcher(name);
+        while (b.find()) {
+          java.util.regex.Matcher a = ACRONYM.matcher(b.group(1));
+          while (a.find()) {
+            out.add(a.group());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   public List<String> whileWaiting(String locale) {
     return whileWaiting.getOrDefault(locale, List.of());
   }

@@ -114,7 +114,16 @@ public final class Triage {
     this.openings =
         lines("informational-openings.txt").stream().map(l -> List.of(l.split("\\s+"))).toList();
     this.keyFindings = keyFindings();
+    Map<String, List<String>> abbreviations = new HashMap<>();
+    for (EmergencyCondition c : catalogue.conditions()) {
+      c.acronyms()
+          .forEach(a -> abbreviations.computeIfAbsent(a, k -> new ArrayList<>()).add(c.id()));
+    }
+    this.acronyms = Map.copyOf(abbreviations);
   }
+
+  /** Each emergency's abbreviations ({@link EmergencyCondition#acronyms}), to its ids. */
+  private final Map<String, List<String>> acronyms;
 
   private boolean healthPhrase(List<Word> words) {
     for (List<String> phrase : healthPhrases) {
@@ -261,7 +270,8 @@ public final class Triage {
       List<String> medicalWords,
       List<String> healthWords,
       boolean healthPhrase,
-      @org.jspecify.annotations.Nullable String onlyAbout) {}
+      @org.jspecify.annotations.Nullable String onlyAbout,
+      Set<String> abbreviatedNow) {}
 
   /** The signals of a question and of its conversation; {@link #decide} weighs them. */
   record Evidence(Reading question, Reading conversation) {}
@@ -300,7 +310,27 @@ public final class Triage {
         terminology.matcher().medicalWords(words).stream().map(Word::lower).distinct().toList(),
         words.stream().filter(w -> healthWords.contains(w.norm())).map(Word::lower).toList(),
         healthPhrase(words),
-        onlyAbout(words, mentions));
+        onlyAbout(words, mentions),
+        abbreviatedNow(text, words, annotated));
+  }
+
+  /**
+   * The emergencies a text names now by an abbreviation of theirs, in capitals ("I think I'm going
+   * into DKA"), unless negated, past or hypothetical.
+   */
+  private Set<String> abbreviatedNow(String text, List<Word> words, ConText.Annotated annotated) {
+    Set<String> out = new java.util.HashSet<>();
+    for (int i = 0; i < words.size(); i++) {
+      Word w = words.get(i);
+      if (!w.capitals()) {
+        continue;
+      }
+      List<String> ids = acronyms.get(text.substring(w.start(), w.end()));
+      if (ids != null && annotated.span(i, i).current()) {
+        out.addAll(ids);
+      }
+    }
+    return out;
   }
 
   /** The words a question uses to ask about something, whatever it is. */
@@ -482,7 +512,7 @@ public final class Triage {
         }
       }
       List<Finding> own = r.findings().stream().filter(f -> names(f.mention(), condition)).toList();
-      boolean ownNow = own.stream().anyMatch(Finding::current);
+      boolean ownNow = own.stream().anyMatch(Finding::current) || r.abbreviatedNow().contains(id);
       Set<String> keys = keyFindings(id);
       List<Finding> marks =
           r.findings().stream()

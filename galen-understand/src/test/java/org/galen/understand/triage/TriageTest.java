@@ -33,7 +33,8 @@ class TriageTest {
         "my 5 week old feels hot, thermometer says 38.3 | infant-fever",
         "my son is 14, woke with agony in one testicle and has been sick | testicular-torsion",
         "been throwing up what looks like coffee grounds and I feel faint | upper-gi-bleeding",
-        "lost control of my bladder and my backside is numb, back has been bad for a week | cauda-equina"
+        "lost control of my bladder and my backside is numb, back has been bad for a week | cauda-equina",
+        "type 1 here, pretty sure this is DKA again, meter reads HI and I keep vomiting | diabetic-ketoacidosis"
       })
   void raisesEmergenciesToldInOrdinaryWords(String question, String condition) {
     assertThat(raised(question)).as(question).contains(condition);
@@ -47,7 +48,8 @@ class TriageTest {
         "I had a heart attack in 2019, is it safe to fly long haul",
         "back ache after gardening but no numbness and I'm peeing normally",
         "What are the treatments for glaucoma ?",
-        "how is testicular torsion diagnosed"
+        "how is testicular torsion diagnosed",
+        "I had DKA once as a teenager, how do I avoid it happening again"
       })
   void raisesNoneForLookAlikes(String question) {
     assertThat(raised(question)).as(question).isEmpty();
