@@ -527,7 +527,7 @@ public final class ExtractiveComposer implements Composer {
       sections.removeIf(x -> x.statements().isEmpty());
     }
     if (sure) {
-      sections = fold(sections, intent, frame, audience);
+      sections = fold(sections, intent, frame, audience, focus.cue());
     }
     List<Reference> references = new ArrayList<>();
     sources.forEach((id, source) -> references.add(reference(numbers.getOrDefault(id, 0), source)));
@@ -571,7 +571,11 @@ public final class ExtractiveComposer implements Composer {
    * of the topic is folded under "More about ..." (an overview question sees everything).
    */
   private static List<Section> fold(
-      List<Section> sections, List<SectionKind> asked, QuestionFrame frame, Audience audience) {
+      List<Section> sections,
+      List<SectionKind> asked,
+      QuestionFrame frame,
+      Audience audience,
+      @Nullable Pattern cue) {
     if (frame.overview()) {
       return sections;
     }
@@ -580,6 +584,23 @@ public final class ExtractiveComposer implements Composer {
     List<Section> folded = new ArrayList<>();
     for (Section s : sections) {
       boolean wanted = asked.contains(s.kind());
+      if (!wanted && budget > 0 && cue != null && s.kind() != SectionKind.RED_FLAGS) {
+        // a statement that says what was asked ("contagious", "side effects") stays in view
+        // wherever the source filed it; the rest of its section is folded
+        List<Statement> saying = new ArrayList<>();
+        List<Statement> rest = new ArrayList<>();
+        for (Statement st : s.statements()) {
+          (saying.size() < budget && cue.matcher(st.text()).find() ? saying : rest).add(st);
+        }
+        if (!saying.isEmpty()) {
+          shown.add(new Section(s.kind(), s.title(), saying));
+          budget -= saying.size();
+          if (!rest.isEmpty()) {
+            folded.add(new Section(s.kind(), s.title(), rest, true));
+          }
+          continue;
+        }
+      }
       if (!wanted || budget <= 0) {
         folded.add(s.fold());
         continue;
@@ -668,7 +689,17 @@ public final class ExtractiveComposer implements Composer {
         }
       }
     }
-    return null;
+    // no section the ask points to says it: a statement that does, wherever the source filed it
+    // (a red flag only for "whom should I see")
+    return passages.stream()
+        .filter(p -> p.kind() != SectionKind.RED_FLAGS || ask == Ask.WHICH_CLINICIAN)
+        .filter(p -> !p.bottomLine() && focus.cue().matcher(p.text()).find())
+        .filter(p -> context.isEmpty() || !context.rulesOut(p))
+        .max(
+            Comparator.comparingInt(namesDrug)
+                .thenComparingDouble((Passage p) -> scores.getOrDefault(p.id(), 0.0))
+                .thenComparing(p -> -p.position()))
+        .orElse(null);
   }
 
   /** The asks answered by what to give. */

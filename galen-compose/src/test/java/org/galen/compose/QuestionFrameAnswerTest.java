@@ -10,6 +10,7 @@ import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.galen.core.answer.AnswerStatus;
 import org.galen.core.answer.Reference;
+import org.galen.core.answer.Section;
 import org.galen.core.answer.Statement;
 import org.galen.index.LibraryIndex;
 import org.junit.jupiter.api.AfterAll;
@@ -89,6 +90,20 @@ class QuestionFrameAnswerTest {
 
     assertThat(bottomLine(a)).contains("clarithromycin");
     assertThat(body(a)).doesNotContain("it is most often amoxicillin");
+  }
+
+  @Test
+  void aStatementThatSaysWhatWasAskedStaysInViewWhereverTheSourceFiledIt() {
+    Answer a =
+        composer.answer(
+            Question.of("Is the flu shot safe for me now that I am pregnant?", Audience.PATIENT));
+
+    // filed under self-care, which a safety question does not point to
+    assertThat(a.sections())
+        .filteredOn(s -> !s.folded())
+        .flatExtracting(Section::statements)
+        .extracting(Statement::text)
+        .anyMatch(t -> t.contains("safe in pregnancy"));
   }
 
   @Test
