@@ -694,7 +694,6 @@ public final class ExtractiveComposer implements Composer {
     return passages.stream()
         .filter(p -> p.kind() != SectionKind.RED_FLAGS || ask == Ask.WHICH_CLINICIAN)
         .filter(p -> !p.bottomLine() && focus.cue().matcher(p.text()).find())
-        .filter(p -> context.isEmpty() || !context.rulesOut(p))
         .max(
             Comparator.comparingInt(namesDrug)
                 .thenComparingDouble((Passage p) -> scores.getOrDefault(p.id(), 0.0))
