@@ -658,6 +658,11 @@ public final class ExtractiveComposer implements Composer {
           String text = p.text().toLowerCase(Locale.ROOT);
           return drugs.stream().anyMatch(text::contains) ? 1 : 0;
         };
+    // among statements that say what was asked: the one naming the drug, then the best found
+    Comparator<Passage> answersBest =
+        Comparator.comparingInt(namesDrug)
+            .thenComparingDouble((Passage p) -> scores.getOrDefault(p.id(), 0.0))
+            .thenComparing(p -> -p.position());
     // written for the patient's group; naming the drug asked about; naming the patient's factor
     List<Predicate<Passage>> ties =
         context.isEmpty()
@@ -680,10 +685,7 @@ public final class ExtractiveComposer implements Composer {
             passages.stream()
                 .filter(p -> p.kind() == kind && focus.cue().matcher(p.text()).find())
                 .filter(tie)
-                .max(
-                    Comparator.comparingInt(namesDrug)
-                        .thenComparingDouble((Passage p) -> scores.getOrDefault(p.id(), 0.0))
-                        .thenComparing(p -> -p.position()));
+                .max(answersBest);
         if (best.isPresent()) {
           return best.get();
         }
@@ -694,10 +696,7 @@ public final class ExtractiveComposer implements Composer {
     return passages.stream()
         .filter(p -> p.kind() != SectionKind.RED_FLAGS || ask == Ask.WHICH_CLINICIAN)
         .filter(p -> !p.bottomLine() && focus.cue().matcher(p.text()).find())
-        .max(
-            Comparator.comparingInt(namesDrug)
-                .thenComparingDouble((Passage p) -> scores.getOrDefault(p.id(), 0.0))
-                .thenComparing(p -> -p.position()))
+        .max(answersBest)
         .orElse(null);
   }
 
@@ -879,26 +878,20 @@ public final class ExtractiveComposer implements Composer {
       PatientContext context,
       Map<String, Double> scores) {
     List<SectionKind> asked = intent.isEmpty() ? List.of(SectionKind.FIRST_LINE) : intent;
+    // a question about treatment is answered by treatment advice, not by a diagnostic aside
+    boolean aboutTreatment = TREATMENT_QUESTION.matcher(question).find();
     if (!context.isEmpty()) {
       // a statement written for this patient's group first, then one that names their factor; for
       // a question about treatment, one written for the group wherever the source files it
       List<SectionKind> forGroup = new ArrayList<>(asked);
-      if (TREATMENT_QUESTION.matcher(question).find()
-          || asked.stream().anyMatch(TREATMENT_KINDS::contains)) {
+      if (aboutTreatment || asked.stream().anyMatch(TREATMENT_KINDS::contains)) {
         TREATMENT_KINDS.stream().filter(k -> !forGroup.contains(k)).forEach(forGroup::add);
       }
-      List<Predicate<Passage>> ties = List.of(context::isFor, context::concerns);
-      for (int t = 0; t < ties.size(); t++) {
-        Predicate<Passage> tie = ties.get(t);
-        for (SectionKind kind : t == 0 ? forGroup : asked) {
-          Optional<Passage> concerning =
-              passages.stream()
-                  .filter(p -> !p.bottomLine() && p.kind() == kind && tie.test(p))
-                  .findFirst();
-          if (concerning.isPresent()) {
-            return concerning.get();
-          }
-        }
+      Optional<Passage> concerning =
+          firstIn(passages, forGroup, context::isFor)
+              .or(() -> firstIn(passages, asked, context::concerns));
+      if (concerning.isPresent()) {
+        return concerning.get();
       }
     }
     // the part of the topic the question's own words ask for ("if that fails", "red flags"); an
@@ -911,8 +904,6 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     Optional<Passage> own = passages.stream().filter(Passage::bottomLine).findFirst();
-    // a question about treatment is answered by treatment advice, not by a diagnostic aside
-    boolean aboutTreatment = TREATMENT_QUESTION.matcher(question).find();
     Optional<Passage> best =
         passages.stream()
             .filter(p -> !p.bottomLine() && scores.containsKey(p.id()))
@@ -930,6 +921,21 @@ public final class ExtractiveComposer implements Composer {
     return own.or(
             () -> passages.stream().filter(p -> p.kind() == SectionKind.FIRST_LINE).findFirst())
         .orElse(null);
+  }
+
+  /** The first statement, section by section in the order given, that the test accepts. */
+  private static Optional<Passage> firstIn(
+      List<Passage> passages, List<SectionKind> kinds, Predicate<Passage> test) {
+    for (SectionKind kind : kinds) {
+      Optional<Passage> first =
+          passages.stream()
+              .filter(p -> !p.bottomLine() && p.kind() == kind && test.test(p))
+              .findFirst();
+      if (first.isPresent()) {
+        return first;
+      }
+    }
+    return Optional.empty();
   }
 
   /**

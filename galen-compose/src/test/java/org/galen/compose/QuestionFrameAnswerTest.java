@@ -43,6 +43,15 @@ class QuestionFrameAnswerTest {
     return composer.answer(Question.of(q, Audience.CLINICIAN));
   }
 
+  /** Each question abstains and cites nothing. */
+  private static void assertAbstains(String... questions) {
+    for (String q : questions) {
+      Answer a = ask(q);
+      assertThat(a.status()).as(q).isEqualTo(AnswerStatus.INSUFFICIENT_EVIDENCE);
+      assertThat(a.references()).as(q).isEmpty();
+    }
+  }
+
   private static String bottomLine(Answer a) {
     assertThat(a.status()).isEqualTo(AnswerStatus.ANSWERED);
     return Objects.requireNonNull(a.bottomLine()).text();
@@ -161,17 +170,11 @@ class QuestionFrameAnswerTest {
 
   @Test
   void diseasesThatShareAWordWithALibraryTopicAbstain() {
-    for (String q :
-        new String[] {
-          "How is portal hypertension treated?",
-          "What is the treatment for gestational diabetes?",
-          "How is cardiac amyloidosis treated?",
-          "What cream should I use for tinea cruris?"
-        }) {
-      Answer a = ask(q);
-      assertThat(a.status()).as(q).isEqualTo(AnswerStatus.INSUFFICIENT_EVIDENCE);
-      assertThat(a.references()).as(q).isEmpty();
-    }
+    assertAbstains(
+        "How is portal hypertension treated?",
+        "What is the treatment for gestational diabetes?",
+        "How is cardiac amyloidosis treated?",
+        "What cream should I use for tinea cruris?");
     assertThat(ask("How is portal hypertension treated?").searched())
         .contains("no source is about portal hypertension")
         .contains("did you mean");
@@ -179,17 +182,11 @@ class QuestionFrameAnswerTest {
 
   @Test
   void aDiseaseNoTerminologyHasIsNotAnsweredFromANeighbourThatSharesItsHeadWord() {
-    for (String q :
-        new String[] {
-          "What helps cubital tunnel syndrome?",
-          "Treatment options for chronic rhinosinusitis?",
-          "Best exercises for medial epicondylitis?",
-          "Which medicines help heart failure with preserved ejection fraction?"
-        }) {
-      Answer a = ask(q);
-      assertThat(a.status()).as(q).isEqualTo(AnswerStatus.INSUFFICIENT_EVIDENCE);
-      assertThat(a.references()).as(q).isEmpty();
-    }
+    assertAbstains(
+        "What helps cubital tunnel syndrome?",
+        "Treatment options for chronic rhinosinusitis?",
+        "Best exercises for medial epicondylitis?",
+        "Which medicines help heart failure with preserved ejection fraction?");
     assertThat(ask("What helps cubital tunnel syndrome?").searched())
         .contains("no source is about cubital tunnel syndrome");
   }

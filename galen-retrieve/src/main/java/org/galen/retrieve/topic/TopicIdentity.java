@@ -149,7 +149,8 @@ public final class TopicIdentity {
 
   /** Whether one of the source's names has every word of a disease the question names. */
   private boolean named(FrameConcept asked, Subject subject) {
-    return subject.words().stream().anyMatch(n -> phrases.names(asked.text(), n));
+    DiseasePhrases.Wording wording = phrases.wording(asked.text());
+    return subject.words().stream().anyMatch(n -> phrases.names(wording, n));
   }
 
   /**

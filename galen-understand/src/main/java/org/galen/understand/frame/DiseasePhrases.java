@@ -111,11 +111,6 @@ public final class DiseasePhrases {
     return Set.copyOf(out);
   }
 
-  /** The head words, for tests and for {@code galen} to show. */
-  public Set<String> heads() {
-    return headWords();
-  }
-
   /** Whether a word ends a disease's name. */
   boolean head(Word w) {
     if (headWords().contains(w.norm())) {
@@ -133,20 +128,34 @@ public final class DiseasePhrases {
   }
 
   /**
-   * Whether a name (its normalized words) names the disease {@code text} names: it has every word
-   * that says which kind (a word of a name written as one, "postherpetic", counts for its parts),
-   * and the head too unless the head only says something is wrong ("syndrome").
+   * How a question words a disease: the words a name must have to name it (those that say which
+   * kind) and its head.
    */
+  public record Wording(Set<String> required, @org.jspecify.annotations.Nullable String head) {}
+
+  /** How {@code text} words a disease, read once for every name it is compared with. */
+  public Wording wording(String text) {
+    return new Wording(required(text), lastBeforeWith(text));
+  }
+
+  /** Whether a name (its normalized words) names the disease {@code text} names. */
   public boolean names(String text, List<String> name) {
-    List<String> required = new ArrayList<>(required(text));
-    if (required.isEmpty()) {
+    return names(wording(text), name);
+  }
+
+  /**
+   * Whether a name (its normalized words) names the disease: it has every word that says which kind
+   * (a word of a name written as one, "postherpetic", counts for its parts), and the head too
+   * unless the head only says something is wrong ("syndrome").
+   */
+  public boolean names(Wording wording, List<String> name) {
+    if (wording.required().isEmpty()) {
       return false;
     }
     String joined = String.join("", name);
-    String head = lastBeforeWith(text);
-    for (String w : required) {
+    for (String w : wording.required()) {
       boolean has = name.contains(w) || w.length() >= MIN_HEAD_LENGTH && joined.contains(w);
-      if (!has && !(w.equals(head) && genericHeads.contains(w))) {
+      if (!has && !(w.equals(wording.head()) && genericHeads.contains(w))) {
         return false;
       }
     }

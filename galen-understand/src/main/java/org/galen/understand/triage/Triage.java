@@ -83,6 +83,9 @@ public final class Triage {
   /** Per emergency, the findings its own exemplars name far more often than its look-alikes'. */
   private final Map<String, Set<String>> keyFindings;
 
+  /** Each emergency's abbreviations ({@link EmergencyCondition#acronyms}), to its ids. */
+  private final Map<String, List<String>> acronyms;
+
   public Triage(
       EmergencyCatalogue catalogue,
       Terminology terminology,
@@ -121,9 +124,6 @@ public final class Triage {
     }
     this.acronyms = Map.copyOf(abbreviations);
   }
-
-  /** Each emergency's abbreviations ({@link EmergencyCondition#acronyms}), to its ids. */
-  private final Map<String, List<String>> acronyms;
 
   private boolean healthPhrase(List<Word> words) {
     for (List<String> phrase : healthPhrases) {
@@ -384,10 +384,7 @@ public final class Triage {
     String about = null;
     boolean[] named = new boolean[words.size()];
     for (Mention m : mentions) {
-      boolean disease =
-          m.conceptIds().stream()
-              .anyMatch(id -> terminology.concept(id).map(c -> isClinical(c.kind())).orElse(false));
-      if (disease) {
+      if (clinical(m)) {
         for (int i = m.first(); i <= m.last(); i++) {
           named[i] = true;
         }
@@ -643,22 +640,20 @@ public final class Triage {
 
   /** The similarity of the nearest label of health questions: any but {@code not-health}. */
   private double nearestHealth(ExemplarBank.Similarities s) {
-    double best = -1;
-    List<String> labels = bank.labels();
-    for (int i = 0; i < labels.size(); i++) {
-      if (!labels.get(i).equals("not-health")) {
-        best = Math.max(best, s.ofLabel(i));
-      }
-    }
-    return best;
+    return nearest(s, label -> !label.equals("not-health"));
   }
 
   /** The similarity of the nearest label that is not an emergency. */
   private double nearestOther(ExemplarBank.Similarities s) {
+    return nearest(s, label -> !label.startsWith("emergency:"));
+  }
+
+  /** The similarity of the nearest of the labels {@code which} accepts. */
+  private double nearest(ExemplarBank.Similarities s, java.util.function.Predicate<String> which) {
     double best = -1;
     List<String> labels = bank.labels();
     for (int i = 0; i < labels.size(); i++) {
-      if (!labels.get(i).startsWith("emergency:")) {
+      if (which.test(labels.get(i))) {
         best = Math.max(best, s.ofLabel(i));
       }
     }
@@ -678,7 +673,11 @@ public final class Triage {
 
   /** A disease, symptom or finding: what can be present, absent or past. */
   private boolean clinical(Finding f) {
-    return f.mention().conceptIds().stream()
+    return clinical(f.mention());
+  }
+
+  private boolean clinical(Mention m) {
+    return m.conceptIds().stream()
         .anyMatch(id -> terminology.concept(id).map(c -> isClinical(c.kind())).orElse(false));
   }
 
