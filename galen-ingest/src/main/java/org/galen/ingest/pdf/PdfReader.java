@@ -59,6 +59,7 @@ public final class PdfReader implements SourceReader {
     String name = file.toString();
     String stem = file.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
     List<PageText.Line> lines;
+    List<PageText.Unreadable> unreadablePages;
     String title;
     String author;
     // a temp-file cache keeps memory bounded for large PDFs
@@ -69,6 +70,7 @@ public final class PdfReader implements SourceReader {
       PageText stripper = new PageText();
       stripper.getText(pdf);
       lines = stripper.lines();
+      unreadablePages = stripper.unreadable();
       PDDocumentInformation info = pdf.getDocumentInformation();
       title = info.getTitle() == null ? "" : SourceText.normalise(info.getTitle());
       author = info.getAuthor() == null ? "" : SourceText.normalise(info.getAuthor());
@@ -144,7 +146,28 @@ public final class PdfReader implements SourceReader {
                       + ": text cannot be mapped to Unicode (a font lacks a ToUnicode"
                       + " map); the page is left out")));
     }
+    for (PageText.Unreadable page : unreadablePages) {
+      sink.accept(
+          new Parsed.Skipped(
+              new Problem(
+                  name,
+                  0,
+                  "page "
+                      + page.page()
+                      + ": its content cannot be laid out ("
+                      + page.reason()
+                      + "); the page is left out")));
+    }
     if (!text.hasPassages()) {
+      if (!unreadablePages.isEmpty()) {
+        throw malformed(
+            name,
+            "no page's content can be laid out (page "
+                + unreadablePages.getFirst().page()
+                + ": "
+                + unreadablePages.getFirst().reason()
+                + ")");
+      }
       throw malformed(name, "no extractable text (a scanned PDF needs OCR first)");
     }
     Source source =
