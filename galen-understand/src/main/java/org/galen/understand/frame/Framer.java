@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -268,7 +269,7 @@ public final class Framer {
   }
 
   /** A condition or symptom: what a source can be about. */
-  static boolean topical(FrameConcept c) {
+  public static boolean topical(FrameConcept c) {
     return c.kind().equals("disease") || c.kind().equals("symptom") || c.kind().equals("finding");
   }
 
@@ -280,6 +281,16 @@ public final class Framer {
       }
       parents.add(new FrameConcept.Parent(p.id(), p.name()));
     }
+    if (c.kind() == Concept.Kind.DRUG) {
+      // a drug is also of its class ("bisphosphonate" for alendronate), as statements often say
+      List<String> drugs = new ArrayList<>(List.of(c.name()));
+      parents.forEach(p -> drugs.add(p.name()));
+      drugs.stream()
+          .map(DrugClasses.bundled()::classOf)
+          .filter(Objects::nonNull)
+          .distinct()
+          .forEach(k -> parents.add(new FrameConcept.Parent(classId(k), k)));
+    }
     return new FrameConcept(
         c.id(),
         c.name(),
@@ -288,6 +299,12 @@ public final class Framer {
         role,
         f.negated(),
         parents);
+  }
+
+  /** A drug class's id: {@code CLASS:proton-pump-inhibitor} for "proton pump inhibitor (PPI)". */
+  private static String classId(String named) {
+    return "CLASS:"
+        + named.replaceAll("\\s*\\(.*\\)", "").strip().toLowerCase(Locale.ROOT).replace(' ', '-');
   }
 
   private static FrameConcept withRole(FrameConcept c, FrameConcept.Role role) {

@@ -1,6 +1,7 @@
 package org.galen.understand.frame;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.galen.core.frame.Ask;
@@ -27,6 +28,20 @@ class FramerTest {
     assertThat(f.patient().conditions()).extracting(Patient.Fact::name).contains("heart failure");
     assertThat(f.patient().ageYears()).isBetween(78.0, 79.0);
     assertThat(f.asked().getFirst().parents()).isNotEmpty();
+  }
+
+  @Test
+  void aDrugIsAlsoOfItsClass() {
+    QuestionFrame f = frame("What are the side effects of alendronate?");
+    assertThat(f.concepts())
+        .filteredOn(c -> c.kind().equals("drug"))
+        .flatExtracting(FrameConcept::parents)
+        .extracting(FrameConcept.Parent::id, FrameConcept.Parent::name)
+        .contains(tuple("CLASS:bisphosphonate", "bisphosphonate"));
+    assertThat(frame("Is omeprazole safe long term?").concepts())
+        .flatExtracting(FrameConcept::parents)
+        .extracting(FrameConcept.Parent::name)
+        .contains("proton pump inhibitor (PPI)");
   }
 
   @Test
