@@ -19,7 +19,6 @@ import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.galen.compose.context.PatientContext;
 import org.galen.compose.context.PatientContextExtractor;
 import org.galen.core.Audience;
@@ -46,6 +45,8 @@ import org.galen.retrieve.topic.TopicIdentity;
 import org.galen.understand.frame.Framer;
 import org.galen.understand.frame.Population;
 import org.galen.understand.terminology.Terminology;
+import org.galen.understand.text.Word;
+import org.galen.understand.text.Words;
 import org.galen.understand.triage.Assessment;
 import org.galen.understand.triage.Triage;
 import org.jspecify.annotations.Nullable;
@@ -116,7 +117,7 @@ public final class ExtractiveComposer implements Composer {
     Emergency emergency = assessed.alert(question.audience(), triage.config().locale());
     QuestionFrame frame = framer.frame(question.text(), question.previous());
     Retrieval retrieval = retriever.retrieve(question);
-    About about = about(retrieval, frame);
+    About about = about(retrieval, frame, question.text());
     List<SourceMatch> chosen = choose(about.matches(), about.identified());
     if (chosen.isEmpty()) {
       return empty(
@@ -142,7 +143,7 @@ public final class ExtractiveComposer implements Composer {
   private record About(
       List<SourceMatch> matches, String note, @Nullable String parent, Set<String> identified) {}
 
-  private About about(Retrieval retrieval, QuestionFrame frame) {
+  private About about(Retrieval retrieval, QuestionFrame frame, String question) {
     if (frame.asked().isEmpty()) {
       return new About(retrieval.sources(), "", null, Set.of());
     }
@@ -156,7 +157,7 @@ public final class ExtractiveComposer implements Composer {
         continue;
       }
       TopicIdentity.Relation r = identity.relate(s, frame.asked());
-      if (r.answers()) {
+      if (r.answers() || namesTopicApart(question, s, frame)) {
         kept.add(m);
         if (r.identified()) {
           identified.add(m.sourceId());
@@ -184,6 +185,71 @@ public final class ExtractiveComposer implements Composer {
                 + ")?"
             : "";
     return new About(kept, note, parent, identified);
+  }
+
+  /**
+   * Whether the question names one of the source's names (its title or a topic) on its own, not
+   * inside a longer disease name it asks about: "stroke prevention in AF" names atrial
+   * fibrillation's "AF" though the terminology found only the stroke; "portal hypertension" names
+   * no "hypertension" apart from the disease asked. Only a name of a condition counts (a drug among
+   * a topic's names, "adrenaline" for anaphylaxis, says nothing of the disease asked): one the
+   * terminology finds a disease, symptom or finding in, or an abbreviation in capitals.
+   */
+  private boolean namesTopicApart(String question, Source source, QuestionFrame frame) {
+    List<Word> words = Words.of(question);
+    String lower = question.toLowerCase(Locale.ROOT);
+    // where the question names an asked disease, and any drug (a drug among a topic's names,
+    // "adrenaline" for anaphylaxis, says nothing of the disease asked)
+    List<int[]> diseases = new ArrayList<>();
+    List<int[]> drugs = new ArrayList<>();
+    for (FrameConcept c : frame.concepts()) {
+      boolean drug = c.kind().equals("drug");
+      if (!drug && !(Framer.topical(c) && frame.asked().contains(c))) {
+        continue;
+      }
+      String t = c.text().toLowerCase(Locale.ROOT);
+      for (int at = lower.indexOf(t); at >= 0 && !t.isEmpty(); at = lower.indexOf(t, at + 1)) {
+        (drug ? drugs : diseases).add(new int[] {at, at + t.length()});
+      }
+    }
+    List<String> names = new ArrayList<>(source.topics());
+    names.add(source.title());
+    for (String name : names) {
+      List<Word> n = Words.of(name);
+      boolean abbreviation =
+          n.size() == 1 && name.strip().equals(name.strip().toUpperCase(Locale.ROOT));
+      if (n.isEmpty() || !abbreviation && !clinical(name)) {
+        continue;
+      }
+      for (int i = 0; i + n.size() <= words.size(); i++) {
+        boolean match = true;
+        for (int k = 0; match && k < n.size(); k++) {
+          Word w = words.get(i + k);
+          match = w.norm().equals(n.get(k).norm()) && (!abbreviation || w.capitals());
+        }
+        if (!match) {
+          continue;
+        }
+        int start = words.get(i).start();
+        int end = words.get(i + n.size() - 1).end();
+        boolean inside =
+            diseases.stream()
+                    .anyMatch(d -> d[0] <= start && end <= d[1] && end - start < d[1] - d[0])
+                || drugs.stream().anyMatch(d -> d[0] <= start && end <= d[1]);
+        if (!inside) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the terminology finds a disease, symptom or finding in a name. */
+  private boolean clinical(String name) {
+    return terminology.matcher().find(name).stream()
+        .flatMap(m -> m.conceptIds().stream())
+        .flatMap(id -> terminology.concept(id).stream())
+        .anyMatch(c -> Triage.isClinical(c.kind()));
   }
 
   /** The words of the drugs a question asks about: each drug's name and the name typed. */
@@ -243,7 +309,7 @@ public final class ExtractiveComposer implements Composer {
     QuestionFrame frame =
         framed ? framer.frame(question.text(), question.previous()) : QuestionFrame.NONE;
     Retrieval retrieval = retriever.retrieve(question);
-    About about = about(retrieval, frame);
+    About about = about(retrieval, frame, question.text());
     List<SourceMatch> chosen = choose(about.matches(), about.identified());
     if (chosen.isEmpty()) {
       return empty(
@@ -527,7 +593,8 @@ public final class ExtractiveComposer implements Composer {
       sections.removeIf(x -> x.statements().isEmpty());
     }
     if (sure) {
-      sections = fold(sections, intent, frame, audience, focus.cue());
+      @Nullable Pattern drug = DRUG_ASKS.contains(frame.ask()) ? drugNamed(frame) : null;
+      sections = fold(sections, intent, frame, audience, focus.cue(), drug);
     }
     List<Reference> references = new ArrayList<>();
     sources.forEach((id, source) -> references.add(reference(numbers.getOrDefault(id, 0), source)));
@@ -575,22 +642,34 @@ public final class ExtractiveComposer implements Composer {
       List<SectionKind> asked,
       QuestionFrame frame,
       Audience audience,
-      @Nullable Pattern cue) {
+      @Nullable Pattern cue,
+      @Nullable Pattern drug) {
     if (frame.overview()) {
       return sections;
     }
     int budget = audience == Audience.PATIENT ? ABOVE_FOLD_PATIENT : ABOVE_FOLD_CLINICIAN;
     List<Section> shown = new ArrayList<>();
     List<Section> folded = new ArrayList<>();
+    // asked about a drug ("side effects of alendronate"), its own statements lead every section
+    // and stay in view wherever filed, a red flag naming it too (that is one of its harms)
+    Predicate<Statement> namesDrug = st -> drug != null && drug.matcher(st.text()).find();
     for (Section s : sections) {
+      if (drug != null) {
+        List<Statement> ordered = new ArrayList<>(s.statements());
+        ordered.sort(Comparator.comparing(st -> !namesDrug.test(st)));
+        s = new Section(s.kind(), s.title(), ordered, s.folded());
+      }
       boolean wanted = asked.contains(s.kind());
-      if (!wanted && budget > 0 && cue != null && s.kind() != SectionKind.RED_FLAGS) {
+      boolean flags = s.kind() == SectionKind.RED_FLAGS;
+      if (!wanted && budget > 0 && (cue != null && !flags || drug != null)) {
         // a statement that says what was asked ("contagious", "side effects") stays in view
         // wherever the source filed it; the rest of its section is folded
         List<Statement> saying = new ArrayList<>();
         List<Statement> rest = new ArrayList<>();
         for (Statement st : s.statements()) {
-          (saying.size() < budget && cue.matcher(st.text()).find() ? saying : rest).add(st);
+          boolean says =
+              namesDrug.test(st) || !flags && cue != null && cue.matcher(st.text()).find();
+          (saying.size() < budget && says ? saying : rest).add(st);
         }
         if (!saying.isEmpty()) {
           shown.add(new Section(s.kind(), s.title(), saying));
@@ -646,18 +725,8 @@ public final class ExtractiveComposer implements Composer {
     }
     Ask ask = frame.ask();
     // the drug asked about ("what dose of amoxicillin"): a statement naming it answers first
-    List<String> drugs =
-        frame.concepts().stream()
-            .filter(c -> c.kind().equals("drug") && !c.negated())
-            .flatMap(c -> Stream.of(c.text(), c.name()))
-            .map(t -> t.toLowerCase(Locale.ROOT))
-            .distinct()
-            .toList();
-    ToIntFunction<Passage> namesDrug =
-        p -> {
-          String text = p.text().toLowerCase(Locale.ROOT);
-          return drugs.stream().anyMatch(text::contains) ? 1 : 0;
-        };
+    @Nullable Pattern drug = drugNamed(frame);
+    ToIntFunction<Passage> namesDrug = p -> drug != null && drug.matcher(p.text()).find() ? 1 : 0;
     // among statements that say what was asked: the one naming the drug, then the best found
     Comparator<Passage> answersBest =
         Comparator.comparingInt(namesDrug)
@@ -698,6 +767,45 @@ public final class ExtractiveComposer implements Composer {
         .filter(p -> !p.bottomLine() && focus.cue().matcher(p.text()).find())
         .max(answersBest)
         .orElse(null);
+  }
+
+  /** The asks about a medicine itself: with a drug named, statements naming it answer them. */
+  private static final Set<Ask> DRUG_ASKS =
+      EnumSet.of(Ask.DOSE, Ask.HOW_TO_TAKE, Ask.SIDE_EFFECTS, Ask.INTERACTIONS, Ask.SAFETY);
+
+  /**
+   * The drugs the question names (not as absent), by the words it used, their names and their
+   * classes ("alendronate", "bisphosphonate"), as a whole-word pattern that takes a plural; null
+   * when it names none.
+   */
+  static @Nullable Pattern drugNamed(QuestionFrame frame) {
+    Set<String> names = new LinkedHashSet<>();
+    for (FrameConcept c : frame.concepts()) {
+      if (!c.kind().equals("drug") || c.negated()) {
+        continue;
+      }
+      names.add(c.text());
+      names.add(c.name());
+      for (FrameConcept.Parent p : c.parents()) {
+        // a class goes by its name and its abbreviation: "proton pump inhibitor (PPI)"
+        for (String n : p.name().split("[()]")) {
+          if (!n.isBlank()) {
+            names.add(n.strip());
+          }
+        }
+      }
+    }
+    if (names.isEmpty()) {
+      return null;
+    }
+    String alternatives =
+        names.stream()
+            .map(n -> n.toLowerCase(Locale.ROOT))
+            .distinct()
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
+    return Pattern.compile(
+        "\\b(" + alternatives + ")(e?s)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /** The asks answered by what to give. */

@@ -128,6 +128,27 @@ class QuestionFrameAnswerTest {
   }
 
   @Test
+  void aQuestionAboutADrugKeepsWhatItsClassStatementsSayInView() {
+    Answer a = ask("How should alendronate be taken?");
+
+    // the sources say "oral bisphosphonates", not "alendronate"
+    assertThat(bottomLine(a)).contains("empty stomach");
+    assertThat(a.sections())
+        .filteredOn(s -> !s.folded())
+        .first()
+        .satisfies(s -> assertThat(s.statements().getFirst().text()).contains("bisphosphonate"));
+  }
+
+  @Test
+  void aConditionTheQuestionNamesApartFromTheAskedDiseaseIsWhatItIsAbout() {
+    // the terminology finds the stroke; "AF" names the atrial fibrillation topic on its own
+    assertThat(ask("What is the best drug for stroke prevention in AF?").references())
+        .anyMatch(r -> r.id().equals("summary:atrial-fibrillation"));
+    assertThat(ask("I have a bullseye rash on my leg since a hike, which antibiotic?").references())
+        .anyMatch(r -> r.id().equals("summary:lyme-disease"));
+  }
+
+  @Test
   void aMildPenicillinAllergyToldInLayWordsIsAnAllergyNotASkinDisease() {
     Answer a =
         ask(

@@ -723,7 +723,7 @@ public final class Triage {
   }
 
   /** The concept kinds that are findings: diseases, symptoms, signs (not drugs or body parts). */
-  static boolean isClinical(Concept.Kind kind) {
+  public static boolean isClinical(Concept.Kind kind) {
     return kind == Concept.Kind.DISEASE
         || kind == Concept.Kind.SYMPTOM
         || kind == Concept.Kind.FINDING;
