@@ -16,13 +16,15 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.galen.core.GalenException;
 import org.galen.understand.terminology.Concept.Kind;
+import org.galen.understand.text.EnglishWords;
 
 /**
  * Reads the concepts of the bundled terminologies and every name they go by from the files as their
  * publishers release them (see {@code terminology/README.md} beside them): the Human Disease
  * Ontology (2018 release with synonyms, and the 2026 labels and parents), the Symptom Ontology, the
- * HPO's lay synonyms, Drugs@FDA brand and ingredient names, and MedQuAD's alternative names. This
- * takes seconds, so the build does it once ({@link Terminology#compile}).
+ * HPO's lay synonyms, Drugs@FDA brand and ingredient names, and MedQuAD's alternative names, and
+ * the short names of syndromes ({@link ShortNames}). This takes seconds, so the build does it once
+ * ({@link Terminology#compile}).
  */
 final class TerminologySources {
 
@@ -47,6 +49,7 @@ final class TerminologySources {
     DrugsAtFda.read(resource("Products.txt.gz"), lines("salt-forms.txt"), b);
     MedQuadNames.read(resource("medquad-synonyms.tsv"), b);
     Anatomy.derive(b);
+    ShortNames.derive(b, EnglishWords.bundled());
     return b.build(excludedNames());
   }
 

@@ -33,6 +33,18 @@ class ConTextTest {
   }
 
   @Test
+  void askingWhetherToCallForHelpIsAboutNowAndSayingItIsBackToNormalIsNot() {
+    // the published list's "call" comes from discharge instructions ("call if fever returns")
+    assertThat(
+            of("she is wheezing and her lips are blue, do I call 911?", "wheezing").hypothetical())
+        .isFalse();
+    assertThat(of("when should I call 911 for wheezing", "wheezing").hypothetical()).isTrue();
+    assertThat(
+            of("she had dehydration last week, she is back to normal now", "dehydration").negated())
+        .isTrue();
+  }
+
+  @Test
   void losingAFunctionIsAFindingNotItsAbsence() {
     assertThat(of("I can't feel my legs and have back pain", "back pain").negated()).isFalse();
   }

@@ -37,6 +37,13 @@ class TerminologyTest {
   }
 
   @Test
+  void aSyndromeGoesByItsShortNameUnlessThatIsEverydayEnglish() {
+    assertThat(ids("suspect cauda equina, urinary retention")).contains("DOID:11577");
+    assertThat(ids("I think I have carpal tunnel")).contains("DOID:12169");
+    assertThat(ids("they fought tooth and nail for the title")).doesNotContain("DOID:6678");
+  }
+
+  @Test
   void correctsAMisspeltWordToTheNearestName() {
     List<Mention> found = TERMS.matcher().find("I have diabetis");
     assertThat(found).anySatisfy(m -> assertThat(m.corrected()).isTrue());
