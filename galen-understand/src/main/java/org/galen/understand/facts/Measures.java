@@ -26,7 +26,7 @@ public final class Measures {
       Pattern.compile("\\b(newborn|new born|neonate|neonatal)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern TEMPERATURE =
       Pattern.compile(
-          "(?:\\b(?:temp(?:erature)?|fever|pyrexi\\w*|febrile|t)\\s*(?:of|is|was|at|=|:|up to|reading)?\\s*(?:about|around|over|above)?\\s*"
+          "(?:\\b(?:temp(?:erature)?|fever|pyrexi\\w*|febrile|thermometer|t)\\s*(?:of|is|was|at|=|:|up to|reading|says|said|reads|read|shows|showed)?\\s*(?:about|around|over|above)?\\s*"
               + "(\\d{2,3}(?:[.,]\\d{1,2})?)\\s*(?:°|º|deg(?:rees?)?)?\\s*([cf])?\\b)"
               + "|(?:\\b(\\d{2,3}(?:[.,]\\d{1,2})?)\\s*(?:°|º|deg(?:rees?)?)\\s*([cf])?\\b)"
               + "|(?:\\b(\\d{2,3}(?:[.,]\\d{1,2})?)\\s*([cf])\\b)",

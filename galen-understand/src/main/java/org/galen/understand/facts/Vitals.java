@@ -53,7 +53,8 @@ public record Vitals(
       Pattern.compile("\\blactate" + IS + "(\\d{1,2}(?:\\.\\d)?)\\b", FLAGS);
   private static final Pattern ST_ELEVATION =
       Pattern.compile(
-          "\\b(n?stemi|st[- ]elevation|st[- ]segment elevation|\\d\\s*mm ste|ste in)\\b", FLAGS);
+          "(?<!non[- ])\\b(stemi|st[- ]elevation|st[- ]segment elevation|\\d\\s*mm ste|ste in)\\b",
+          FLAGS);
   private static final Pattern NO_ST_ELEVATION =
       Pattern.compile("\\b(no|without|not)\\s+(acute\\s+)?(st[- ]elevation|stemi|ste)\\b", FLAGS);
 

@@ -496,8 +496,10 @@ public final class Triage {
           && r.gestationWeeks().getAsDouble() >= ECTOPIC_WEEKS) {
         continue;
       }
-      if (id.equals(INFANT_FEVER) && Vitals.is(r.ageDays(), d -> d >= INFANT_DAYS)) {
-        continue; // the age stated is past three months
+      if (id.equals(INFANT_FEVER)
+          && (Vitals.is(r.ageDays(), d -> d >= INFANT_DAYS)
+              || Vitals.is(r.celsius(), t -> t < FEVER_CELSIUS))) {
+        continue; // the age stated is past three months, or the temperature measured is no fever
       }
       double margin = r.similarities().of("emergency:" + id) - other;
       if (c.readSentences()) {

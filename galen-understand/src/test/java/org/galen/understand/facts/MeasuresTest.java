@@ -20,6 +20,14 @@ class MeasuresTest {
   }
 
   @Test
+  void readsWhatTheThermometerSays() {
+    assertThat(Measures.temperatureCelsius("the thermometer says 37.2").getAsDouble())
+        .isEqualTo(37.2);
+    assertThat(Measures.temperatureCelsius("thermometer reads 101.3").getAsDouble())
+        .isBetween(38.5, 38.6);
+  }
+
+  @Test
   void aDurationIsNoAge() {
     assertThat(Measures.ageInDays("coughing for 3 days")).isEmpty();
   }

@@ -49,7 +49,9 @@ class TriageTest {
         "back ache after gardening but no numbness and I'm peeing normally",
         "What are the treatments for glaucoma ?",
         "how is testicular torsion diagnosed",
-        "I had DKA once as a teenager, how do I avoid it happening again"
+        "I had DKA once as a teenager, how do I avoid it happening again",
+        "my 7 week old feels a little warm to touch but the thermometer reads 37.1",
+        "Duration of DAPT after PCI for an NSTEMI in a patient at high bleeding risk?"
       })
   void raisesNoneForLookAlikes(String question) {
     assertThat(raised(question)).as(question).isEmpty();
