@@ -1,10 +1,11 @@
 package org.galen.understand.triage;
 
 /**
- * The thresholds of triage and scope, set on the development half of the triage evaluation set
- * ({@code eval/triage/dev.jsonl}; {@code galen eval triage} reports them on the other half).
- * Similarities are cosines of all-MiniLM-L6-v2 sentence vectors, each label's taken as the mean of
- * its {@link #neighbours} nearest exemplars.
+ * The thresholds of triage and scope, set on the development halves of the three independent triage
+ * evaluation sets ({@code eval/triage/dev.jsonl}, {@code eval/triage2/} and {@code eval/triage3/},
+ * with {@code TriageTune}; {@code galen eval triage} reports them on the test halves). Similarities
+ * are cosines of all-MiniLM-L6-v2 sentence vectors, each label's taken as the mean of its {@link
+ * #neighbours} nearest exemplars.
  *
  * @param locale whose emergency number and words the advice uses ({@code en-US}, {@code en-GB})
  * @param neighbours how many nearest exemplars of a label are averaged
@@ -17,7 +18,8 @@ package org.galen.understand.triage;
  *     (a tree's "canker")
  * @param namedMargin the same for a question naming a concept or an everyday health word (a rose's
  *     "disease")
- * @param unnamedMargin the same for a question naming nothing medical
+ * @param unnamedMargin the same for a question naming nothing medical (0.08 keeps MedQuAD's
+ *     "information about Cloning" or "Foreign Bodies" in scope)
  * @param readSentences whether each sentence of a message of several is also read on its own
  * @param sentenceHandicap how much more a single sentence's margin must be than the whole message's
  */
@@ -34,7 +36,7 @@ public record TriageConfig(
 
   public static final TriageConfig DEFAULTS =
       new TriageConfig(
-          EmergencyCatalogue.DEFAULT_LOCALE, 3, 0.02, -0.04, 0.3, 0.12, 0.05, true, 0.06);
+          EmergencyCatalogue.DEFAULT_LOCALE, 3, 0.015, -0.04, 0.3, 0.12, 0.08, true, 0.06);
 
   public TriageConfig {
     if (neighbours < 1) {

@@ -9,21 +9,25 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Holds triage and scope to the figures recorded on the independent evaluation sets ({@code
- * eval/triage}, {@code eval/triage2}, written by helpers who never saw the rules or exemplars;
- * thresholds were tuned on the dev halves only): a change that misses more emergencies, raises more
- * false alarms or misjudges scope fails the build. The issue's targets (recall 99%, false alarms
- * 2%, scope 99%) are not met yet; these are the figures reached. (The second exemplar bank traded
- * one more false alarm on triage/test for one fewer on triage2/test and none on either dev half;
- * reading the look-alikes as health questions keeps "what is suicide" and "self-harm" in scope at
- * the cost of a few questions that borrow medical words.)
+ * eval/triage}, {@code eval/triage2}, {@code eval/triage3}, written by helpers who never saw the
+ * rules or exemplars; thresholds were tuned on the dev halves only): a change that misses more
+ * emergencies, raises more false alarms or misjudges scope fails the build. The issue's targets
+ * (recall 99%, false alarms 2%, scope 99%) are not met yet; these are the figures reached. (The
+ * third exemplar bank and the margin of 0.015 chosen on the three dev halves traded two emergencies
+ * on triage/dev and one more false alarm on triage/test for more recall on the other halves and
+ * better scope; the margin for questions naming nothing medical, 0.08, keeps MedQuAD's "Foreign
+ * Bodies", "Cloning" and "Fires" in scope at the cost of a few non-health questions on the dev
+ * halves; triage3's look-alikes raise the most false alarms.)
  */
 class TriageRegressionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "triage/dev, 0.982, 0.0, 0.979",
-    "triage/test, 0.964, 0.047, 0.967",
-    "triage2/dev, 0.955, 0.0, 0.981",
-    "triage2/test, 0.918, 0.027, 0.963"
+    "triage/dev, 0.964, 0.031, 0.983",
+    "triage/test, 0.964, 0.062, 0.958",
+    "triage2/dev, 0.970, 0.0, 0.985",
+    "triage2/test, 0.925, 0.014, 0.967",
+    "triage3/dev, 0.968, 0.0, 0.976",
+    "triage3/test, 0.947, 0.106, 0.976"
   })
   void holdsTheRecordedFigures(
       String split, double recall, double lookalikeFalseAlarms, double scope) {

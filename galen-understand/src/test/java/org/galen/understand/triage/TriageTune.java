@@ -4,7 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Exploration: triage figures on a set for a grid of thresholds (tune on dev sets only). */
+/**
+ * Exploration: triage figures on dev sets (comma-separated) for a grid of thresholds around the
+ * defaults, one line per setting; tune on dev sets only. With a second argument, the defaults'
+ * confusions are listed instead.
+ */
 class TriageTune {
   public static void main(String[] args) {
     Triage t = Triages.triage();
@@ -17,65 +21,91 @@ class TriageTune {
       ev.add(t.gather(i.question(), i.previous()));
     }
     TriageConfig d = TriageConfig.DEFAULTS;
-    boolean verbose = args.length > 1;
-    for (double handicap :
-        verbose ? new double[] {d.sentenceHandicap()} : new double[] {0.02, 0.04, 0.06, 0.08}) {
-      for (boolean sentences : new boolean[] {false, true}) {
-        if (!sentences && handicap != 0.02 && !verbose) continue;
-        for (double m : verbose ? new double[] {d.margin()} : new double[] {0, 0.01, 0.02, 0.03}) {
-          TriageConfig c =
-              new TriageConfig(
-                  "en-US",
-                  d.neighbours(),
-                  m,
-                  d.conceptMargin(),
-                  d.termMargin(),
-                  d.namedMargin(),
-                  d.unnamedMargin(),
-                  sentences,
-                  handicap);
-          List<TriageEval.Outcome> out = new ArrayList<>();
-          for (int i = 0; i < items.size(); i++) {
-            Assessment a = t.decide(ev.get(i), c);
-            out.add(
-                new TriageEval.Outcome(
-                    items.get(i),
-                    a.alarms().stream().map(x -> x.condition().id()).toList(),
-                    a.health(),
-                    a.why()));
-          }
-          TriageEval.Report r = TriageEval.report(t.catalogue(), out);
-          System.out.printf(
-              "sentences %s handicap "
-                  + handicap
-                  + " margin %.3f: recall %d/%d (any %d) lookalike FA %d/%d all FA %d/%d"
-                  + " scope %d/%d%n",
-              sentences,
-              m,
-              r.found(),
-              r.emergencies(),
-              r.foundAny(),
-              r.lookalikeAlarms(),
-              r.lookalikes(),
-              r.falseAlarms(),
-              r.notEmergencies(),
-              r.rightScope(),
-              r.questions());
-          if (verbose && sentences == d.readSentences()) {
-            for (TriageEval.Outcome o : r.confusions()) {
-              System.out.println(
-                  "  "
-                      + o.item().kind()
-                      + " "
-                      + o.item().condition()
-                      + " | "
-                      + o.item().question());
-              System.out.println(
-                  "      raised " + o.raised() + " health=" + o.health() + " " + o.why());
-            }
-          }
+    if (args.length > 1) {
+      for (TriageEval.Outcome o : run(t, items, ev, d).confusions()) {
+        System.out.println(
+            "  " + o.item().kind() + " " + o.item().condition() + " | " + o.item().question());
+        System.out.println("      raised " + o.raised() + " health=" + o.health() + " " + o.why());
+      }
+      return;
+    }
+    for (double margin : new double[] {0.01, 0.015, 0.02, 0.025, 0.03}) {
+      for (double concept : new double[] {-0.06, -0.04, -0.02}) {
+        for (double handicap : new double[] {0.04, 0.06, 0.08}) {
+          print(
+              "margin %.3f concept %.3f handicap %.3f",
+              new Object[] {margin, concept, handicap},
+              run(
+                  t,
+                  items,
+                  ev,
+                  new TriageConfig(
+                      "en-US",
+                      d.neighbours(),
+                      margin,
+                      concept,
+                      d.termMargin(),
+                      d.namedMargin(),
+                      d.unnamedMargin(),
+                      d.readSentences(),
+                      handicap)));
         }
       }
     }
+    for (double term : new double[] {0.2, 0.25, 0.3}) {
+      for (double named : new double[] {0.08, 0.1, 0.12}) {
+        for (double unnamed : new double[] {0.0, 0.03, 0.05}) {
+          print(
+              "term %.3f named %.3f unnamed %.3f",
+              new Object[] {term, named, unnamed},
+              run(
+                  t,
+                  items,
+                  ev,
+                  new TriageConfig(
+                      "en-US",
+                      d.neighbours(),
+                      d.margin(),
+                      d.conceptMargin(),
+                      term,
+                      named,
+                      unnamed,
+                      d.readSentences(),
+                      d.sentenceHandicap())));
+        }
+      }
+    }
+  }
+
+  private static TriageEval.Report run(
+      Triage t, List<TriageEval.Item> items, List<Triage.Evidence> ev, TriageConfig c) {
+    List<TriageEval.Outcome> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Assessment a = t.decide(ev.get(i), c);
+      out.add(
+          new TriageEval.Outcome(
+              items.get(i),
+              a.alarms().stream().map(x -> x.condition().id()).toList(),
+              a.health(),
+              a.why()));
+    }
+    return TriageEval.report(t.catalogue(), out);
+  }
+
+  private static void print(String setting, Object[] values, TriageEval.Report r) {
+    System.out.printf(
+        setting + ": recall %d/%d (any %d) lookalike FA %d/%d all FA %d/%d scope %d/%d%n",
+        values[0],
+        values[1],
+        values[2],
+        r.found(),
+        r.emergencies(),
+        r.foundAny(),
+        r.lookalikeAlarms(),
+        r.lookalikes(),
+        r.falseAlarms(),
+        r.notEmergencies(),
+        r.rightScope(),
+        r.questions());
   }
 }
