@@ -145,7 +145,10 @@ public final class ExtractiveComposer implements Composer {
 
   private About about(Retrieval retrieval, QuestionFrame frame, String question) {
     if (frame.asked().isEmpty()) {
-      return new About(retrieval.sources(), "", null, Set.of());
+      // "how should I take alendronate": the drug is the patient's, and what is asked about
+      Set<String> identified = new HashSet<>();
+      discussesMost(retrieval.sources(), drugsAsked(frame)).ifPresent(identified::add);
+      return new About(retrieval.sources(), "", null, identified);
     }
     List<SourceMatch> kept = new ArrayList<>();
     Set<String> identified = new HashSet<>();
@@ -171,7 +174,7 @@ public final class ExtractiveComposer implements Composer {
       }
     }
     if (!identity.checks(frame.asked())) {
-      discussesMost(kept, askedDrugs(frame)).ifPresent(identified::add);
+      discussesMost(kept, drugsAsked(frame)).ifPresent(identified::add);
     }
     String asked = frame.asked().getFirst().name();
     String note =
@@ -252,25 +255,14 @@ public final class ExtractiveComposer implements Composer {
         .anyMatch(c -> Triage.isClinical(c.kind()));
   }
 
-  /** The words of the drugs a question asks about: each drug's name and the name typed. */
-  private static List<Pattern> askedDrugs(QuestionFrame frame) {
-    List<Pattern> out = new ArrayList<>();
-    for (FrameConcept c : frame.asked()) {
-      if (c.kind().equals("drug")) {
-        Set<String> names = new LinkedHashSet<>(List.of(c.name(), c.text()));
-        String alternatives =
-            names.stream()
-                .filter(n -> n.length() >= 4)
-                .map(Pattern::quote)
-                .collect(Collectors.joining("|"));
-        if (!alternatives.isEmpty()) {
-          out.add(
-              Pattern.compile(
-                  "\\b(" + alternatives + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-        }
-      }
-    }
-    return out;
+  /**
+   * The drugs of a question that names no disease the terminology checks sources against: every
+   * drug it names (not as absent), by name or class, whatever role the drug has ("how should I take
+   * my alendronate", "how long do I stay on alendronate").
+   */
+  private static List<Pattern> drugsAsked(QuestionFrame frame) {
+    @Nullable Pattern named = drugNamed(frame);
+    return named != null ? List.of(named) : List.of();
   }
 
   /** Passages a source needs naming an asked drug to be the drug's source. */

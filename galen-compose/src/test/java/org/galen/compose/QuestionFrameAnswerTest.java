@@ -3,6 +3,7 @@ package org.galen.compose;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.galen.core.Audience;
@@ -137,6 +138,19 @@ class QuestionFrameAnswerTest {
         .filteredOn(s -> !s.folded())
         .first()
         .satisfies(s -> assertThat(s.statements().getFirst().text()).contains("bisphosphonate"));
+  }
+
+  @Test
+  void aDrugThePatientTakesIsWhatAQuestionNamingNoDiseaseIsAbout() {
+    // "my alendronate" is the patient's drug, and the only thing the question is about
+    for (String q :
+        List.of(
+            "How long do I keep taking my alendronate?", "Can I take my alendronate at night?")) {
+      assertThat(ask(q).references())
+          .as(q)
+          .extracting(Reference::id)
+          .contains("summary:osteoporosis");
+    }
   }
 
   @Test
