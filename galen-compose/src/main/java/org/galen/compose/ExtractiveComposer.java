@@ -201,8 +201,7 @@ public final class ExtractiveComposer implements Composer {
   private boolean namesTopicApart(String question, Source source, QuestionFrame frame) {
     List<Word> words = Words.of(question);
     String lower = question.toLowerCase(Locale.ROOT);
-    // where the question names an asked disease, and any drug (a drug among a topic's names,
-    // "adrenaline" for anaphylaxis, says nothing of the disease asked)
+    // where the question names an asked disease, and where it names any drug
     List<int[]> diseases = new ArrayList<>();
     List<int[]> drugs = new ArrayList<>();
     for (FrameConcept c : frame.concepts()) {
