@@ -45,8 +45,6 @@ import org.galen.retrieve.topic.TopicIdentity;
 import org.galen.understand.frame.Framer;
 import org.galen.understand.frame.Population;
 import org.galen.understand.terminology.Terminology;
-import org.galen.understand.text.Word;
-import org.galen.understand.text.Words;
 import org.galen.understand.triage.Assessment;
 import org.galen.understand.triage.Triage;
 import org.jspecify.annotations.Nullable;
@@ -160,7 +158,7 @@ public final class ExtractiveComposer implements Composer {
         continue;
       }
       TopicIdentity.Relation r = identity.relate(s, frame.asked());
-      if (r.answers() || namesTopicApart(question, s, frame)) {
+      if (r.answers() || identity.namesApart(question, s, frame)) {
         kept.add(m);
         if (r.identified()) {
           identified.add(m.sourceId());
@@ -188,70 +186,6 @@ public final class ExtractiveComposer implements Composer {
                 + ")?"
             : "";
     return new About(kept, note, parent, identified);
-  }
-
-  /**
-   * Whether the question names one of the source's names (its title or a topic) on its own, not
-   * inside a longer disease name it asks about: "stroke prevention in AF" names atrial
-   * fibrillation's "AF" though the terminology found only the stroke; "portal hypertension" names
-   * no "hypertension" apart from the disease asked. Only a name of a condition counts (a drug among
-   * a topic's names, "adrenaline" for anaphylaxis, says nothing of the disease asked): one the
-   * terminology finds a disease, symptom or finding in, or an abbreviation in capitals.
-   */
-  private boolean namesTopicApart(String question, Source source, QuestionFrame frame) {
-    List<Word> words = Words.of(question);
-    String lower = question.toLowerCase(Locale.ROOT);
-    // where the question names an asked disease, and where it names any drug
-    List<int[]> diseases = new ArrayList<>();
-    List<int[]> drugs = new ArrayList<>();
-    for (FrameConcept c : frame.concepts()) {
-      boolean drug = c.kind().equals("drug");
-      if (!drug && !(Framer.topical(c) && frame.asked().contains(c))) {
-        continue;
-      }
-      String t = c.text().toLowerCase(Locale.ROOT);
-      for (int at = lower.indexOf(t); at >= 0 && !t.isEmpty(); at = lower.indexOf(t, at + 1)) {
-        (drug ? drugs : diseases).add(new int[] {at, at + t.length()});
-      }
-    }
-    List<String> names = new ArrayList<>(source.topics());
-    names.add(source.title());
-    for (String name : names) {
-      List<Word> n = Words.of(name);
-      boolean abbreviation =
-          n.size() == 1 && name.strip().equals(name.strip().toUpperCase(Locale.ROOT));
-      if (n.isEmpty() || !abbreviation && !clinical(name)) {
-        continue;
-      }
-      for (int i = 0; i + n.size() <= words.size(); i++) {
-        boolean match = true;
-        for (int k = 0; match && k < n.size(); k++) {
-          Word w = words.get(i + k);
-          match = w.norm().equals(n.get(k).norm()) && (!abbreviation || w.capitals());
-        }
-        if (!match) {
-          continue;
-        }
-        int start = words.get(i).start();
-        int end = words.get(i + n.size() - 1).end();
-        boolean inside =
-            diseases.stream()
-                    .anyMatch(d -> d[0] <= start && end <= d[1] && end - start < d[1] - d[0])
-                || drugs.stream().anyMatch(d -> d[0] <= start && end <= d[1]);
-        if (!inside) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /** Whether the terminology finds a disease, symptom or finding in a name. */
-  private boolean clinical(String name) {
-    return terminology.matcher().find(name).stream()
-        .flatMap(m -> m.conceptIds().stream())
-        .flatMap(id -> terminology.concept(id).stream())
-        .anyMatch(c -> Triage.isClinical(c.kind()));
   }
 
   /**

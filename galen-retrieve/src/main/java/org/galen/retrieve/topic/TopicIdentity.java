@@ -3,12 +3,15 @@ package org.galen.retrieve.topic;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.galen.core.Source;
 import org.galen.core.frame.FrameConcept;
+import org.galen.core.frame.QuestionFrame;
 import org.galen.understand.frame.DiseasePhrases;
+import org.galen.understand.frame.Framer;
 import org.galen.understand.terminology.Concept;
 import org.galen.understand.terminology.Mention;
 import org.galen.understand.terminology.Terminology;
@@ -75,8 +78,27 @@ public final class TopicIdentity {
    * @param core the concepts the source is about
    * @param names every concept any of its names names
    * @param words the words of each of its names (title and topics), normalized, in order
+   * @param apart the names a question can name apart from the disease it asks about
    */
-  private record Subject(Set<String> core, Set<String> names, List<List<String>> words) {}
+  private record Subject(
+      Set<String> core, Set<String> names, List<List<String>> words, List<ApartName> apart) {}
+
+  /**
+   * A name of a source that names a condition: one the terminology finds a disease, symptom or
+   * finding in, or an abbreviation in capitals (which the question must write in capitals too).
+   */
+  private record ApartName(List<String> words, boolean abbreviation) {}
+
+  /** Where a question names something, in characters from {@code start} up to {@code end}. */
+  private record Span(int start, int end) {
+    boolean holds(Span other) {
+      return start <= other.start() && other.end() <= end;
+    }
+
+    int length() {
+      return end - start;
+    }
+  }
 
   /**
    * The asked concepts a source is checked against: the diseases named. A symptom ("dizzy", "leg
@@ -194,10 +216,70 @@ public final class TopicIdentity {
     // source when asked exactly, but is no parent the asked concept may be a kind of
     names.addAll(core);
     List<List<String>> words = new ArrayList<>();
+    List<ApartName> apart = new ArrayList<>();
     for (String name : concat(s.title(), s.topics())) {
-      words.add(Words.of(name).stream().map(Word::norm).toList());
+      List<String> norms = Words.of(name).stream().map(Word::norm).toList();
+      words.add(norms);
+      // a drug among a topic's names ("adrenaline" for anaphylaxis) says nothing of the disease
+      boolean abbreviation =
+          norms.size() == 1 && name.strip().equals(name.strip().toUpperCase(Locale.ROOT));
+      if (!norms.isEmpty() && (abbreviation || clinical(name))) {
+        apart.add(new ApartName(norms, abbreviation));
+      }
     }
-    return new Subject(Set.copyOf(core), Set.copyOf(names), List.copyOf(words));
+    return new Subject(Set.copyOf(core), Set.copyOf(names), List.copyOf(words), List.copyOf(apart));
+  }
+
+  /** Whether the terminology finds a disease, symptom or finding in a name. */
+  private boolean clinical(String name) {
+    return terminology.matcher().find(name).stream()
+        .flatMap(m -> m.conceptIds().stream())
+        .anyMatch(this::topical);
+  }
+
+  /**
+   * Whether the question names one of the source's names (its title or a topic) on its own, not
+   * inside a longer disease name it asks about nor inside a drug's: "stroke prevention in AF" names
+   * atrial fibrillation's "AF" though the terminology found only the stroke; "portal hypertension"
+   * names no "hypertension" apart from the disease asked. Only a name of a condition counts ({@link
+   * ApartName}).
+   */
+  public boolean namesApart(String question, Source source, QuestionFrame frame) {
+    List<Span> diseases = new ArrayList<>();
+    List<Span> drugs = new ArrayList<>();
+    String lower = question.toLowerCase(Locale.ROOT);
+    for (FrameConcept c : frame.concepts()) {
+      boolean drug = c.kind().equals("drug");
+      if (!drug && !(Framer.topical(c) && frame.asked().contains(c))) {
+        continue;
+      }
+      String t = c.text().toLowerCase(Locale.ROOT);
+      for (int at = lower.indexOf(t); at >= 0 && !t.isEmpty(); at = lower.indexOf(t, at + 1)) {
+        (drug ? drugs : diseases).add(new Span(at, at + t.length()));
+      }
+    }
+    List<Word> words = Words.of(question);
+    for (ApartName name : subject(source).apart()) {
+      List<String> n = name.words();
+      for (int i = 0; i + n.size() <= words.size(); i++) {
+        boolean match = true;
+        for (int k = 0; match && k < n.size(); k++) {
+          Word w = words.get(i + k);
+          match = w.norm().equals(n.get(k)) && (!name.abbreviation() || w.capitals());
+        }
+        if (!match) {
+          continue;
+        }
+        Span found = new Span(words.get(i).start(), words.get(i + n.size() - 1).end());
+        boolean inside =
+            diseases.stream().anyMatch(d -> d.holds(found) && found.length() < d.length())
+                || drugs.stream().anyMatch(d -> d.holds(found));
+        if (!inside) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<String> concat(String title, List<String> topics) {

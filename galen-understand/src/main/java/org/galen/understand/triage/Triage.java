@@ -725,7 +725,7 @@ public final class Triage {
   }
 
   /** The concept kinds that are findings: diseases, symptoms, signs (not drugs or body parts). */
-  public static boolean isClinical(Concept.Kind kind) {
+  static boolean isClinical(Concept.Kind kind) {
     return kind == Concept.Kind.DISEASE
         || kind == Concept.Kind.SYMPTOM
         || kind == Concept.Kind.FINDING;

@@ -32,49 +32,41 @@ class TriageTune {
     for (double margin : new double[] {0.01, 0.015, 0.02, 0.025, 0.03}) {
       for (double concept : new double[] {-0.06, -0.04, -0.02}) {
         for (double handicap : new double[] {0.04, 0.06, 0.08}) {
+          TriageConfig c =
+              config(margin, concept, handicap, d.termMargin(), d.namedMargin(), d.unnamedMargin());
           print(
               "margin %.3f concept %.3f handicap %.3f",
-              new Object[] {margin, concept, handicap},
-              run(
-                  t,
-                  items,
-                  ev,
-                  new TriageConfig(
-                      "en-US",
-                      d.neighbours(),
-                      margin,
-                      concept,
-                      d.termMargin(),
-                      d.namedMargin(),
-                      d.unnamedMargin(),
-                      d.readSentences(),
-                      handicap)));
+              new Object[] {margin, concept, handicap}, run(t, items, ev, c));
         }
       }
     }
     for (double term : new double[] {0.2, 0.25, 0.3}) {
       for (double named : new double[] {0.08, 0.1, 0.12}) {
         for (double unnamed : new double[] {0.0, 0.03, 0.05}) {
+          TriageConfig c =
+              config(d.margin(), d.conceptMargin(), d.sentenceHandicap(), term, named, unnamed);
           print(
               "term %.3f named %.3f unnamed %.3f",
-              new Object[] {term, named, unnamed},
-              run(
-                  t,
-                  items,
-                  ev,
-                  new TriageConfig(
-                      "en-US",
-                      d.neighbours(),
-                      d.margin(),
-                      d.conceptMargin(),
-                      term,
-                      named,
-                      unnamed,
-                      d.readSentences(),
-                      d.sentenceHandicap())));
+              new Object[] {term, named, unnamed}, run(t, items, ev, c));
         }
       }
     }
+  }
+
+  /** The defaults with the margins given. */
+  private static TriageConfig config(
+      double margin, double concept, double handicap, double term, double named, double unnamed) {
+    TriageConfig d = TriageConfig.DEFAULTS;
+    return new TriageConfig(
+        "en-US",
+        d.neighbours(),
+        margin,
+        concept,
+        term,
+        named,
+        unnamed,
+        d.readSentences(),
+        handicap);
   }
 
   private static TriageEval.Report run(
