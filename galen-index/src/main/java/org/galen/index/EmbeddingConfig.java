@@ -8,7 +8,8 @@ import org.galen.core.GalenException;
  *
  * @param enabled when false the library is BM25 only: nothing is embedded, no model is loaded
  * @param model an {@link OnnxEmbedder.Model} id, e.g. {@code all-minilm-l6-v2-q}
- * @param threads how many passages are embedded at once
+ * @param threads how many threads ONNX Runtime embeds with: the process has one pool, which every
+ *     model shares, sized by the first embedder made
  * @param batchSize how many passages are handed to the model per call
  * @param maxChars longest text embedded; the rest of a longer text is cut off
  */

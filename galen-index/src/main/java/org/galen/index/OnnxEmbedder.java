@@ -22,8 +22,9 @@ import org.galen.core.GalenException;
  * An in-process ONNX sentence-embedding model, read from the LangChain4j Maven artifact that ships
  * it (offline, no model hub). Passages are tokenized, sorted by length and run through the model in
  * padded batches, which is several times faster on a CPU than one text per call; ONNX Runtime
- * spreads each batch over {@link EmbeddingConfig#threads()} threads. Texts are cut to {@link
- * EmbeddingConfig#maxChars()} characters and {@link Model#maxTokens} tokens first.
+ * spreads each batch over the process's one pool of threads (see {@link
+ * EmbeddingConfig#threads()}). Texts are cut to {@link EmbeddingConfig#maxChars()} characters and
+ * {@link Model#maxTokens} tokens first.
  */
 public final class OnnxEmbedder implements Embedder {
   /** The models Galen can run; both give 384-dimensional vectors. */
@@ -80,14 +81,35 @@ public final class OnnxEmbedder implements Embedder {
   private final HuggingFaceTokenizer tokenizer;
   private final boolean typeIds;
 
+  /**
+   * The process's ONNX Runtime, whose one pool of threads every model shares: two models (the
+   * library's and triage's) with a pool each would spin on the same cores and slow each other. The
+   * first embedder made sizes it.
+   */
+  private static synchronized OrtEnvironment environment(int threads) throws OrtException {
+    if (shared == null) {
+      try (OrtEnvironment.ThreadingOptions pool = new OrtEnvironment.ThreadingOptions()) {
+        pool.setGlobalIntraOpNumThreads(threads);
+        pool.setGlobalInterOpNumThreads(1);
+        shared =
+            OrtEnvironment.getEnvironment(
+                ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_WARNING,
+                OrtEnvironment.DEFAULT_NAME,
+                pool);
+      }
+    }
+    return shared;
+  }
+
+  private static @org.jspecify.annotations.Nullable OrtEnvironment shared;
+
   public OnnxEmbedder(EmbeddingConfig config) {
     this.model = Model.parse(config.model());
     this.config = config;
     try {
-      this.env = OrtEnvironment.getEnvironment();
+      this.env = environment(config.threads());
       OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-      options.setIntraOpNumThreads(config.threads());
-      options.setInterOpNumThreads(1);
+      options.disablePerSessionThreads();
       this.session = env.createSession(resource(model.resource + ".onnx"), options);
       this.typeIds = session.getInputNames().contains("token_type_ids");
       try (InputStream in = stream(model.resource + "-tokenizer.json")) {
