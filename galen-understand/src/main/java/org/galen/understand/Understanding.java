@@ -33,9 +33,8 @@ public final class Understanding implements AutoCloseable {
   }
 
   /**
-   * @param library the library's embedder, used when it runs the exemplars' model (the default), so
-   *     a question is embedded once for triage and search alike; otherwise that model is loaded
-   *     here, and closed with this
+   * @param library the library's embedder, used when it runs the exemplars' model ({@code
+   *     bge-small-en-v1.5-q}); otherwise that model is loaded here, and closed with this
    * @param locale whose emergency number and words alerts use ({@code en-US}, {@code en-GB})
    */
   public static Understanding open(@Nullable Embedder library, String locale) {

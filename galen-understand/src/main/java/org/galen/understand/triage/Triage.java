@@ -163,15 +163,21 @@ public final class Triage {
    * Whether the text asks about a condition in general: it opens like such a question and names no
    * person, states no age and gives no vital signs.
    */
-  private boolean general(List<Word> words, boolean measured) {
+  private boolean general(List<Word> words, List<Mention> mentions, boolean measured) {
     if (measured) {
       return false;
     }
+    boolean[] named = new boolean[words.size()];
+    for (Mention m : mentions) {
+      if (clinical(m)) {
+        java.util.Arrays.fill(named, m.first(), m.last() + 1, true);
+      }
+    }
     for (int i = 0; i < words.size(); i++) {
       String w = words.get(i).lower();
-      // "type I", "stage I": a numeral, not the asker
+      // "type I", "stage I": a numeral, not the asker; a disease's name names no one
       boolean numeral = w.equals("i") && i > 0 && NUMBERED.contains(words.get(i - 1).lower());
-      if (personWords.contains(w) && !numeral) {
+      if (personWords.contains(w) && !numeral && !named[i]) {
         return false;
       }
     }
@@ -296,17 +302,24 @@ public final class Triage {
     OptionalDouble age = Measures.ageInDays(text);
     OptionalDouble celsius = Measures.temperatureCelsius(text);
     OptionalDouble gestation = Measures.gestationWeeks(text);
+    // as passages, like the exemplars (a query would get BGE's search instruction); the question on
+    // its own, since in a batch the int8 model's vectors shift a little with the other texts
+    List<String> parts = sentences(text, words, annotated);
     return new Reading(
         text,
-        bank.compare(embedder.embedQuery(text), config.neighbours()),
-        sentences(text, words, annotated),
+        bank.compare(embedder.embedPassages(List.of(text)).getFirst(), config.neighbours()),
+        parts.isEmpty()
+            ? List.of()
+            : embedder.embedPassages(parts).stream()
+                .map(v -> bank.compare(v, config.neighbours()))
+                .toList(),
         findings,
         awareness(annotated, words, findings),
         age,
         celsius,
         gestation,
         Vitals.of(text),
-        general(words, age.isPresent() || celsius.isPresent() || gestation.isPresent()),
+        general(words, mentions, age.isPresent() || celsius.isPresent() || gestation.isPresent()),
         terminology.matcher().medicalWords(words).stream().map(Word::lower).distinct().toList(),
         words.stream().filter(w -> healthWords.contains(w.norm())).map(Word::lower).toList(),
         healthPhrase(words),
@@ -403,8 +416,7 @@ public final class Triage {
    * Each sentence of a text of several, read on its own: in a long message the sentence that
    * describes the emergency is nearer its exemplars than the whole story is.
    */
-  private List<ExemplarBank.Similarities> sentences(
-      String text, List<Word> words, ConText.Annotated annotated) {
+  private List<String> sentences(String text, List<Word> words, ConText.Annotated annotated) {
     List<String> parts = new ArrayList<>();
     int first = 0;
     for (int i = 1; i <= words.size(); i++) {
@@ -415,12 +427,7 @@ public final class Triage {
         first = i;
       }
     }
-    if (parts.size() < 2) {
-      return List.of();
-    }
-    return embedder.embedPassages(parts).stream()
-        .map(v -> bank.compare(v, config.neighbours()))
-        .toList();
+    return parts.size() < 2 ? List.of() : parts;
   }
 
   /**

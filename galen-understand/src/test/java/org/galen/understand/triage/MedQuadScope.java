@@ -38,6 +38,11 @@ class MedQuadScope {
       }
       if (a.emergency()) {
         alarms++;
+        System.out.println(
+            "alarm "
+                + a.alarms().stream().map(x -> x.condition().id()).toList()
+                + ": "
+                + qs.get(i));
       }
     }
     System.out.printf(

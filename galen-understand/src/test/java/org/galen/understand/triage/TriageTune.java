@@ -29,9 +29,9 @@ class TriageTune {
       }
       return;
     }
-    for (double margin : new double[] {0.01, 0.015, 0.02, 0.025, 0.03}) {
-      for (double concept : new double[] {-0.06, -0.04, -0.02}) {
-        for (double handicap : new double[] {0.04, 0.06, 0.08}) {
+    for (double margin : new double[] {0.012, 0.014, 0.016, 0.018, 0.02}) {
+      for (double concept : new double[] {-0.02, 0.0}) {
+        for (double handicap : new double[] {0.02, 0.03, 0.04}) {
           TriageConfig c =
               config(margin, concept, handicap, d.termMargin(), d.namedMargin(), d.unnamedMargin());
           print(
@@ -40,9 +40,9 @@ class TriageTune {
         }
       }
     }
-    for (double term : new double[] {0.2, 0.25, 0.3}) {
-      for (double named : new double[] {0.08, 0.1, 0.12}) {
-        for (double unnamed : new double[] {0.0, 0.03, 0.05}) {
+    for (double term : new double[] {0.3}) {
+      for (double named : new double[] {0.06, 0.08, 0.1, 0.12}) {
+        for (double unnamed : new double[] {-0.02, 0.0, 0.02, 0.04, 0.08}) {
           TriageConfig c =
               config(d.margin(), d.conceptMargin(), d.sentenceHandicap(), term, named, unnamed);
           print(
