@@ -14,6 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -22,6 +24,7 @@ import java.util.stream.Collectors;
 import org.galen.compose.context.PatientContext;
 import org.galen.compose.context.PatientContextExtractor;
 import org.galen.core.Audience;
+import org.galen.core.GalenException;
 import org.galen.core.Library;
 import org.galen.core.Passage;
 import org.galen.core.Question;
@@ -107,13 +110,17 @@ public final class ExtractiveComposer implements Composer {
 
   @Override
   public Answer answer(Question question) {
-    // what the question is, decided before anything is searched
-    Assessment assessed = triage.assess(question.text(), question.previous());
+    // what the question is, decided before anything is searched; triage embeds the question with
+    // its own model on a virtual thread while the frame is read here
+    FutureTask<Assessment> triaged =
+        new FutureTask<>(() -> triage.assess(question.text(), question.previous()));
+    Thread.startVirtualThread(triaged);
+    QuestionFrame frame = framer.frame(question.text(), question.previous());
+    Assessment assessed = join(triaged);
     if (!assessed.health()) {
       return empty(question, AnswerStatus.OUT_OF_SCOPE, Emergency.NONE, null);
     }
     Emergency emergency = assessed.alert(question.audience(), triage.config().locale());
-    QuestionFrame frame = framer.frame(question.text(), question.previous());
     Retrieval retrieval = retriever.retrieve(question);
     About about = about(retrieval, frame, question.text());
     List<SourceMatch> chosen = choose(about.matches(), about.identified());
@@ -129,6 +136,23 @@ public final class ExtractiveComposer implements Composer {
       return urgent(question, emergency, retrieval, chosen.getFirst()).withFrame(frame);
     }
     return compose(question, frame, emergency, retrieval, chosen, about.parent());
+  }
+
+  private static Assessment join(FutureTask<Assessment> task) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GalenException("interrupted while triaging the question", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new GalenException("triage failed: " + e.getCause(), e);
+    }
   }
 
   /**
