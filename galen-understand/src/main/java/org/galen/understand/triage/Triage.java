@@ -235,13 +235,23 @@ public final class Triage {
       Set<String> seen = new java.util.HashSet<>();
       for (Mention m : terminology.matcher().find(text, words)) {
         Finding f = a.finding(m);
-        if (f.current() && clinical(f)) {
+        if (f.current() && clinical(f) && !abbreviation(m)) {
           seen.addAll(m.conceptIds());
         }
       }
       seen.forEach(id -> out.merge(id, 1, Integer::sum));
     }
     return out;
+  }
+
+  /**
+   * Whether a mention is a short abbreviation in capitals. Clinicians' shorthand reuses them for
+   * other things: "LMP 7/40" is a last menstrual period, not MedQuAD's lethal multiple pterygium
+   * syndrome. Such a mention says too little to mark an emergency.
+   */
+  private static boolean abbreviation(Mention m) {
+    String t = m.text();
+    return t.length() <= 5 && t.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-');
   }
 
   /** The key findings learnt for an emergency, for {@code eval triage} to show. */

@@ -23,7 +23,7 @@ class TriageRegressionTest {
   @CsvSource({
     "triage/dev, 1.0, 0.031, 0.983",
     "triage/test, 0.956, 0.0, 0.971",
-    "triage2/dev, 0.977, 0.0, 0.978",
+    "triage2/dev, 0.985, 0.0, 0.978",
     "triage2/test, 0.962, 0.014, 0.967",
     "triage3/dev, 0.978, 0.0, 0.986",
     "triage3/test, 0.968, 0.071, 0.981"
