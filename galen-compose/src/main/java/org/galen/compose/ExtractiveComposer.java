@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -24,7 +22,7 @@ import java.util.stream.Collectors;
 import org.galen.compose.context.PatientContext;
 import org.galen.compose.context.PatientContextExtractor;
 import org.galen.core.Audience;
-import org.galen.core.GalenException;
+import org.galen.core.Background;
 import org.galen.core.Library;
 import org.galen.core.Passage;
 import org.galen.core.Question;
@@ -112,11 +110,10 @@ public final class ExtractiveComposer implements Composer {
   public Answer answer(Question question) {
     // what the question is, decided before anything is searched; triage embeds the question with
     // its own model on a virtual thread while the frame is read here
-    FutureTask<Assessment> triaged =
-        new FutureTask<>(() -> triage.assess(question.text(), question.previous()));
-    Thread.startVirtualThread(triaged);
+    Background<Assessment> triaged =
+        Background.start("triage", () -> triage.assess(question.text(), question.previous()));
     QuestionFrame frame = framer.frame(question.text(), question.previous());
-    Assessment assessed = join(triaged);
+    Assessment assessed = triaged.join();
     if (!assessed.health()) {
       return empty(question, AnswerStatus.OUT_OF_SCOPE, Emergency.NONE, null);
     }
@@ -136,23 +133,6 @@ public final class ExtractiveComposer implements Composer {
       return urgent(question, emergency, retrieval, chosen.getFirst()).withFrame(frame);
     }
     return compose(question, frame, emergency, retrieval, chosen, about.parent());
-  }
-
-  private static Assessment join(FutureTask<Assessment> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new GalenException("interrupted while triaging the question", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new GalenException("triage failed: " + e.getCause(), e);
-    }
   }
 
   /**

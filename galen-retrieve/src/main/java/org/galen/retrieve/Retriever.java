@@ -11,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -22,6 +20,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.galen.core.Background;
 import org.galen.core.GalenException;
 import org.galen.core.Question;
 import org.galen.core.ScoredPassage;
@@ -97,13 +96,13 @@ public final class Retriever {
       case BM25 -> bm25(text, List.of(), n);
       case DENSE -> dense(text, n);
       case HYBRID -> {
-        FutureTask<List<Candidate>> semantic = denseInBackground(text);
+        Background<List<Candidate>> semantic = denseInBackground(text);
         Terms t = terms(text, List.of());
         List<Candidate> lexical =
             t.question.isEmpty() && t.context.isEmpty()
                 ? List.of()
                 : index.searchCandidates(query(t), hybrid.bm25Depth());
-        yield index.load(fuse(lexical, join(semantic), text, n));
+        yield index.load(fuse(lexical, semantic.join(), text, n));
       }
     };
   }
@@ -117,11 +116,11 @@ public final class Retriever {
         switch (defaultMode()) {
           case BM25, DENSE -> index.searchHits(query(t), config.depth());
           case HYBRID -> {
-            FutureTask<List<Candidate>> semantic = denseInBackground(question.text());
+            Background<List<Candidate>> semantic = denseInBackground(question.text());
             List<Candidate> lexical =
                 index.searchCandidates(query(t), Math.max(config.depth(), hybrid.bm25Depth()));
             // only the passages kept after fusion have their stored text loaded
-            yield index.load(fuse(lexical, join(semantic), question.text(), config.depth()));
+            yield index.load(fuse(lexical, semantic.join(), question.text(), config.depth()));
           }
         };
     List<ScoredPassage> hits = found.stream().map(PassageHit::scored).toList();
@@ -220,31 +219,15 @@ public final class Retriever {
    * Starts the dense half of a hybrid search on a virtual thread, so embedding the question and
    * walking the HNSW graph overlap with the BM25 search on another core.
    */
-  private FutureTask<List<Candidate>> denseInBackground(String text) {
-    FutureTask<List<Candidate>> task =
-        new FutureTask<>(
-            () -> {
-              float[] vector = queryVector(text);
-              return vector == null
-                  ? List.<Candidate>of()
-                  : index.knnCandidates(vector, hybrid.knnDepth());
-            });
-    Thread.startVirtualThread(task);
-    return task;
-  }
-
-  private static <T> List<T> join(FutureTask<List<T>> task) {
-    try {
-      return task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new GalenException("interrupted while searching", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new GalenException("dense search failed: " + e.getCause(), e);
-    }
+  private Background<List<Candidate>> denseInBackground(String text) {
+    return Background.start(
+        "the dense search",
+        () -> {
+          float[] vector = queryVector(text);
+          return vector == null
+              ? List.<Candidate>of()
+              : index.knnCandidates(vector, hybrid.knnDepth());
+        });
   }
 
   /** The last question embedded: dense and hybrid search of one question embed it once. */
