@@ -235,7 +235,7 @@ public final class Triage {
       Set<String> seen = new java.util.HashSet<>();
       for (Mention m : terminology.matcher().find(text, words)) {
         Finding f = a.finding(m);
-        if (f.current() && clinical(f) && !abbreviation(m)) {
+        if (f.current() && clinical(f) && !abbreviation(m, words)) {
           seen.addAll(m.conceptIds());
         }
       }
@@ -245,13 +245,13 @@ public final class Triage {
   }
 
   /**
-   * Whether a mention is a short abbreviation in capitals. Clinicians' shorthand reuses them for
-   * other things: "LMP 7/40" is a last menstrual period, not MedQuAD's lethal multiple pterygium
-   * syndrome. Such a mention says too little to mark an emergency.
+   * Whether a mention is a short abbreviation: one word written in capitals ({@link
+   * Word#capitals}), five characters at most. Clinicians' shorthand reuses them for other things:
+   * "LMP 7/40" is a last menstrual period, not MedQuAD's lethal multiple pterygium syndrome. Such a
+   * mention says too little to mark an emergency.
    */
-  private static boolean abbreviation(Mention m) {
-    String t = m.text();
-    return t.length() <= 5 && t.chars().allMatch(ch -> Character.isUpperCase(ch) || ch == '-');
+  private static boolean abbreviation(Mention m, List<Word> words) {
+    return m.first() == m.last() && words.get(m.first()).capitals() && m.text().length() <= 5;
   }
 
   /** The key findings learnt for an emergency, for {@code eval triage} to show. */
