@@ -16,6 +16,7 @@ import org.galen.core.GalenException;
 import org.galen.core.Question;
 import org.galen.core.answer.Answer;
 import org.galen.index.EmbeddingConfig;
+import org.galen.index.EmbeddingRecord;
 import org.galen.index.LibraryIndex;
 import org.galen.index.SearchBackend;
 import org.galen.index.SourceChangeListener;
@@ -67,8 +68,28 @@ public final class Engine implements Closeable {
     return open(home, System.getenv().getOrDefault("GALEN_COMPOSER", "extractive"));
   }
 
+  /**
+   * The engine with embeddings configured from the environment. When {@code GALEN_EMBEDDING_MODEL}
+   * is not set, a library embedded with another model than the default is searched with its own
+   * model, so an upgrade that changes the default keeps older libraries working.
+   */
   public static Engine open(GalenHome home, String composerName) {
-    return open(home, composerName, EmbeddingConfig.fromEnvironment(System.getenv()));
+    EmbeddingConfig embeddings = EmbeddingConfig.fromEnvironment(System.getenv());
+    try {
+      return open(home, composerName, embeddings);
+    } catch (EmbeddingRecord.Mismatch m) {
+      String set = System.getenv("GALEN_EMBEDDING_MODEL");
+      if (set != null && !set.isBlank()) {
+        throw m;
+      }
+      System.err.println(
+          "galen: the library was embedded with "
+              + m.recorded()
+              + ", so it is searched with it (the default is "
+              + EmbeddingConfig.DEFAULT_MODEL
+              + "; `bin/galen reindex` embeds it again with the default)");
+      return open(home, composerName, embeddings.withModel(m.recorded()));
+    }
   }
 
   public static Engine open(GalenHome home, EmbeddingConfig embeddings) {

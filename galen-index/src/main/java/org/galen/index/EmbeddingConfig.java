@@ -69,6 +69,11 @@ public record EmbeddingConfig(
     return new EmbeddingConfig(on, base.model(), t, base.batchSize(), base.maxChars());
   }
 
+  /** This configuration with another model. */
+  public EmbeddingConfig withModel(String other) {
+    return new EmbeddingConfig(enabled, other, threads, batchSize, maxChars);
+  }
+
   /** The embedder this configuration asks for, or null when embeddings are off. */
   public @org.jspecify.annotations.Nullable Embedder open() {
     return enabled ? new OnnxEmbedder(this) : null;

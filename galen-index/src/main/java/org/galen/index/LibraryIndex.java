@@ -107,8 +107,21 @@ public final class LibraryIndex implements SearchBackend {
    * created empty.
    *
    * @throws LibraryCorruptException when the index is damaged
+   * @throws EmbeddingRecord.Mismatch when the library's passages were embedded by another model
    */
   public static LibraryIndex open(
+      Path dir, @Nullable Path journalDir, @Nullable Embedder embedder) {
+    LibraryIndex index = openUnchecked(dir, journalDir, embedder);
+    try {
+      EmbeddingRecord.check(index);
+      return index;
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  private static LibraryIndex openUnchecked(
       Path dir, @Nullable Path journalDir, @Nullable Embedder embedder) {
     Directory directory = null;
     try {

@@ -182,10 +182,18 @@ final class LuceneWriter implements LibraryWriter {
     }
   }
 
-  /** Commits with exactly {@code data}: a rebuilt index records the journal it was rebuilt from. */
+  /**
+   * Commits with exactly {@code data} and the embedding model: a rebuilt index records the journal
+   * it was rebuilt from.
+   */
   void commitWith(Map<String, String> data) {
+    Map<String, String> recorded = new HashMap<>(data);
+    if (embedder != null) {
+      // the model of every vector: opening the library with another one is refused
+      recorded.put(EmbeddingRecord.KEY, embedder.model());
+    }
     try {
-      writer.setLiveCommitData(data.entrySet());
+      writer.setLiveCommitData(recorded.entrySet());
       writer.commit();
       committed = true;
       index.refresh();

@@ -22,6 +22,7 @@ import org.galen.core.Passage;
 import org.galen.core.Source;
 import org.galen.index.Candidate;
 import org.galen.index.Embedder;
+import org.galen.index.EmbeddingRecord;
 import org.galen.index.Fields;
 import org.galen.index.LibraryWriter;
 import org.galen.index.PassageHit;
@@ -59,6 +60,7 @@ public final class OpenSearchLibrary implements SearchBackend {
     OpenSearchLibrary library = new OpenSearchLibrary(config, embedder);
     try {
       library.createIndices();
+      EmbeddingRecord.check(library);
       return library;
     } catch (RuntimeException e) {
       library.close();

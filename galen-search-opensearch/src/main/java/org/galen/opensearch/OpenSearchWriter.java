@@ -12,6 +12,7 @@ import java.util.Map;
 import org.galen.core.GalenException;
 import org.galen.core.Passage;
 import org.galen.index.Embedder;
+import org.galen.index.EmbeddingRecord;
 import org.galen.index.Fields;
 import org.galen.index.LibraryWriter;
 import org.galen.ingest.Document;
@@ -229,9 +230,14 @@ final class OpenSearchWriter implements LibraryWriter {
   @Override
   public void commit(Map<String, String> data) {
     http.send("POST", "/" + config.passages() + "," + config.sources() + "/_refresh", null);
-    if (!data.isEmpty()) {
-      Map<String, String> merged = new LinkedHashMap<>(library.commitData());
+    Map<String, String> recorded = library.commitData();
+    String model = library.embedder().map(Embedder::model).orElse(null);
+    if (!data.isEmpty() || (model != null && !model.equals(recorded.get(EmbeddingRecord.KEY)))) {
+      Map<String, String> merged = new LinkedHashMap<>(recorded);
       merged.putAll(data);
+      if (model != null) {
+        merged.put(EmbeddingRecord.KEY, model);
+      }
       ObjectNode doc = F.objectNode();
       ObjectNode d = doc.putObject("data");
       merged.forEach(d::put);
