@@ -29,13 +29,11 @@ import org.galen.core.GalenException;
 public final class OnnxEmbedder implements Embedder {
   /** The models Galen can run; both give 384-dimensional vectors. */
   public enum Model {
-    /** BAAI bge-small-en-v1.5, int8-quantized: [CLS] pooling; queries get BGE's instruction. */
-    BGE_SMALL_EN_V15_Q(
-        "bge-small-en-v1.5-q",
-        "bge-small-en-v1.5-q",
-        "Represent this sentence for searching relevant passages: ",
-        true,
-        512),
+    /**
+     * BAAI bge-small-en-v1.5, int8-quantized: [CLS] pooling. Queries are embedded as they are,
+     * without BGE's search instruction, so that triage's vector of a question is also the search's.
+     */
+    BGE_SMALL_EN_V15_Q("bge-small-en-v1.5-q", "bge-small-en-v1.5-q", "", true, 512),
     /** sentence-transformers all-MiniLM-L6-v2, int8-quantized: mean pooling, 256 tokens. */
     ALL_MINILM_L6_V2_Q("all-minilm-l6-v2-q", "all-minilm-l6-v2-q", "", false, 256);
 
@@ -159,6 +157,10 @@ public final class OnnxEmbedder implements Embedder {
 
   @Override
   public List<float[]> embedPassages(List<String> texts) {
+    if (texts.size() == 1) {
+      // one text alone is what a question is: the search may ask for the same vector next
+      return List.of(embedOne(cut(texts.getFirst())));
+    }
     List<Encoding> encodings = new ArrayList<>(texts.size());
     for (String t : texts) {
       encodings.add(tokenizer.encode(cut(t)));
@@ -184,23 +186,29 @@ public final class OnnxEmbedder implements Embedder {
 
   @Override
   public float[] embedQuery(String text) {
+    return embedOne(model.queryPrefix + cut(text));
+  }
+
+  /**
+   * The vector of one text, the model's exact input, run on its own (in a batch the int8 model's
+   * vectors shift a little with the other texts). Triage embeds a question before the search does;
+   * when the model gives queries no instruction, the search finds the same vector here.
+   */
+  private float[] embedOne(String input) {
     synchronized (recent) {
-      float[] known = recent.get(text);
+      float[] known = recent.get(input);
       if (known != null) {
         return known.clone();
       }
     }
-    float[] vector = run(List.of(tokenizer.encode(model.queryPrefix + cut(text))))[0];
+    float[] vector = run(List.of(tokenizer.encode(input)))[0];
     synchronized (recent) {
-      recent.put(text, vector.clone());
+      recent.put(input, vector.clone());
     }
     return vector;
   }
 
-  /**
-   * The last questions embedded: triage embeds a question before the search does, with the same
-   * model, so the search finds its vector here.
-   */
+  /** The last texts embedded one at a time, by the model input. */
   private final Map<String, float[]> recent =
       new java.util.LinkedHashMap<>(64, 0.75f, true) {
         @Override

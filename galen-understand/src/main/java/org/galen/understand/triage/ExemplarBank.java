@@ -32,10 +32,11 @@ import org.galen.index.OnnxEmbedder;
  */
 public final class ExemplarBank {
   /**
-   * The model the exemplars are embedded with. bge-small-en-v1.5 rather than the library's default
-   * all-MiniLM-L6-v2: nearest-exemplar margins on the three triage sets' development halves
-   * separate emergencies from their look-alikes better with it (at 4 look-alike false alarms of
-   * 198, 337 of 344 emergencies against 326), at about twice the cost of a question's embedding.
+   * The model the exemplars are embedded with: bge-small-en-v1.5 rather than all-MiniLM-L6-v2, as
+   * nearest-exemplar margins on the three triage sets' development halves separate emergencies from
+   * their look-alikes better with it (at 4 look-alike false alarms of 198, 337 of 344 emergencies
+   * against 326). It is the library's default model too, so a question's one embedding serves
+   * triage and search.
    */
   public static final String MODEL = OnnxEmbedder.Model.BGE_SMALL_EN_V15_Q.id();
 
