@@ -17,7 +17,7 @@ package org.galen.understand.triage;
  *     amoxicillin" told beside an ear infection raised anaphylaxis)
  * @param termMargin how much nearer questions on other subjects must be than health questions for a
  *     question using a medical term, or a question form only health questions use, to be declined
- *     (a tree's "canker")
+ *     (0.1 declines a tree's "canker"; at 0.04, MedQuAD's "What is (are) Anesthesia?" was declined)
  * @param namedMargin the same for a question naming a concept or an everyday health word (a rose's
  *     "disease")
  * @param unnamedMargin the same for a question naming nothing medical (0.04 keeps MedQuAD's "What
@@ -38,7 +38,7 @@ public record TriageConfig(
 
   public static final TriageConfig DEFAULTS =
       new TriageConfig(
-          EmergencyCatalogue.DEFAULT_LOCALE, 3, 0.016, 0.0, 0.3, 0.06, 0.04, true, 0.03);
+          EmergencyCatalogue.DEFAULT_LOCALE, 3, 0.016, 0.0, 0.1, 0.06, 0.04, true, 0.03);
 
   public TriageConfig {
     if (neighbours < 1) {

@@ -16,17 +16,19 @@ import org.junit.jupiter.params.provider.CsvSource;
  * bge-small-en-v1.5 exemplar vectors and the thresholds chosen on the three dev halves (margin
  * 0.016, sentence handicap 0.03; 0.04 for questions naming nothing medical, which keeps MedQuAD's
  * "Drowning" or "Climate Change" in scope at the cost of two non-health questions on the dev
- * halves). Floors are the figures rounded against the test's favour by at most 0.001.
+ * halves; 0.1 for questions using a medical term, which declines a tree's "canker" yet keeps
+ * MedQuAD's "Anesthesia" and "Schistosomiasis", declined at 0.04). Floors are the figures rounded
+ * against the test's favour by at most 0.001.
  */
 class TriageRegressionTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "triage/dev, 1.0, 0.031, 0.983",
-    "triage/test, 0.956, 0.0, 0.971",
-    "triage2/dev, 0.985, 0.0, 0.978",
-    "triage2/test, 0.962, 0.014, 0.967",
-    "triage3/dev, 0.978, 0.0, 0.986",
-    "triage3/test, 0.968, 0.071, 0.981"
+    "triage/dev, 1.0, 0.031, 0.991",
+    "triage/test, 0.956, 0.0, 0.983",
+    "triage2/dev, 0.985, 0.0, 0.985",
+    "triage2/test, 0.962, 0.014, 0.970",
+    "triage3/dev, 0.978, 0.0, 0.995",
+    "triage3/test, 0.968, 0.071, 0.986"
   })
   void holdsTheRecordedFigures(
       String split, double recall, double lookalikeFalseAlarms, double scope) {
