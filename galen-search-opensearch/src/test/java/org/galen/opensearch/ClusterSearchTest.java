@@ -1,6 +1,7 @@
 package org.galen.opensearch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -8,11 +9,23 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.galen.core.Passage;
+import org.galen.core.ReferenceKind;
+import org.galen.core.SectionKind;
+import org.galen.core.Source;
+import org.galen.index.Embedder;
+import org.galen.index.EmbeddingConfig;
+import org.galen.index.EmbeddingRecord;
 import org.galen.index.Fields;
 import org.galen.index.Ingestion;
 import org.galen.index.LibraryIndex;
+import org.galen.index.LibraryWriter;
+import org.galen.index.OnnxEmbedder;
 import org.galen.index.PassageHit;
+import org.galen.ingest.Document;
+import org.galen.ingest.Hashes;
 import org.galen.ingest.IngestReport;
 import org.galen.retrieve.QueryUnderstanding;
 import org.galen.retrieve.Retriever;
@@ -58,6 +71,47 @@ class ClusterSearchTest {
     if (cluster != null) {
       cluster.close();
     }
+  }
+
+  @Test
+  void aClusterLibraryRecordsItsEmbeddingModelAndRefusesAnother() {
+    OpenSearchConfig config =
+        new OpenSearchConfig(cluster.urls(), "models", 1, 0, 200, Duration.ofSeconds(60));
+    String text = "Colchicine treats a gout flare.";
+    Source source =
+        new Source(
+            "t:gout",
+            ReferenceKind.OTHER,
+            "Gout",
+            "test",
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of(),
+            null,
+            text);
+    Passage passage =
+        new Passage("t:gout", 0, SectionKind.OTHER, null, null, false, text, 0, text.length());
+    try (OpenSearchLibrary minilm = OpenSearchLibrary.open(config, model("all-minilm-l6-v2-q"));
+        LibraryWriter writer = minilm.writer()) {
+      writer.upsert(new Document(source, List.of(passage), Hashes.sha256(text)));
+      writer.commit(Map.of());
+    }
+
+    assertThatThrownBy(() -> OpenSearchLibrary.open(config, model("bge-small-en-v1.5-q")))
+        .isInstanceOfSatisfying(
+            EmbeddingRecord.Mismatch.class,
+            m -> assertThat(m.recorded()).isEqualTo("all-minilm-l6-v2-q"));
+    try (OpenSearchLibrary again = OpenSearchLibrary.open(config, model("all-minilm-l6-v2-q"))) {
+      assertThat(again.commitData()).containsEntry(EmbeddingRecord.KEY, "all-minilm-l6-v2-q");
+      assertThat(again.sourceIds()).containsExactly("t:gout");
+    }
+  }
+
+  private static Embedder model(String id) {
+    return new OnnxEmbedder(new EmbeddingConfig(true, id, 2, 16, 1000));
   }
 
   @Test
