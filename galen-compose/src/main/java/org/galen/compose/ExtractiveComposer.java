@@ -446,9 +446,18 @@ public final class ExtractiveComposer implements Composer {
     Map<String, Double> scores = new HashMap<>();
     retrieval.hits().forEach(h -> scores.merge(h.passage().id(), h.score(), Math::max));
 
-    Passage bottom = sure ? focused(frame, focus, primary, context, scores) : null;
+    // what the condition is does not answer what to do about it: such a statement is not led with
+    List<Passage> leads = primary;
+    if (ABOUT_DOING.contains(frame.ask()) && !WHAT_IS.matcher(question.text()).find()) {
+      Source about = library.source(primaryId).orElse(null);
+      List<Passage> doing = primary.stream().filter(p -> !saysWhatItIs(p, about)).toList();
+      if (!doing.isEmpty()) {
+        leads = doing;
+      }
+    }
+    Passage bottom = sure ? focused(frame, focus, leads, context, scores) : null;
     if (bottom == null) {
-      bottom = bottomLine(question.text(), primary, intent, context, scores);
+      bottom = bottomLine(question.text(), leads, intent, context, scores);
     }
     Map<SectionKind, List<Pick>> bySection = new EnumMap<>(SectionKind.class);
     for (Passage p : primary) {
@@ -696,6 +705,55 @@ public final class ExtractiveComposer implements Composer {
         .filter(p -> !p.bottomLine() && focus.cue().matcher(p.text()).find())
         .max(answersBest)
         .orElse(null);
+  }
+
+  /** The asks answered by what to do, which a statement of what the condition is does not say. */
+  private static final Set<Ask> ABOUT_DOING =
+      EnumSet.of(
+          Ask.TREATMENT,
+          Ask.NEXT_STEP,
+          Ask.DRUG_CHOICE,
+          Ask.DOSE,
+          Ask.DURATION,
+          Ask.HOW_TO_TAKE,
+          Ask.SIDE_EFFECTS,
+          Ask.INTERACTIONS,
+          Ask.SAFETY,
+          Ask.PREVENTION,
+          Ask.COMPARISON,
+          Ask.WHICH_CLINICIAN);
+
+  private static final Pattern WHAT_IS =
+      Pattern.compile("\\bwhat (is|are|'s)\\b|\\bmean", Pattern.CASE_INSENSITIVE);
+
+  /** A statement's subject, when it opens by saying what something is ("Angina is chest pain"). */
+  private static final Pattern IS_OPENING =
+      Pattern.compile("^([\\p{L}][\\p{L}\\p{N}.'’-]*(?: [\\p{L}\\p{N}.'’-]+){0,5}?) (?:is|are) ");
+
+  /** Words of what to do: a statement with any of them tells more than what a condition is. */
+  private static final Pattern DOING =
+      Pattern.compile(
+          "\\b(treat\\w*|manag\\w*|start\\w*|offer\\w*|use|using|take|taking|give|giving|tablets?"
+              + "|pills?|medicines?|drugs?|antibiotics?|therap\\w*|exercis\\w*|surgery)\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a statement only says what the source's condition is: it opens with words of the
+   * source's title as its subject ("Angina is chest pain when your heart muscle lacks blood", from
+   * "Stable angina and chronic coronary syndrome") and says nothing of what to do. A source's own
+   * bottom line never counts.
+   */
+  static boolean saysWhatItIs(Passage p, @Nullable Source source) {
+    if (source == null || p.bottomLine() || DOING.matcher(p.text()).find()) {
+      return false;
+    }
+    java.util.regex.Matcher m = IS_OPENING.matcher(p.text());
+    if (!m.find()) {
+      return false;
+    }
+    String title =
+        " " + source.title().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}'’]+", " ") + " ";
+    return title.contains(" " + m.group(1).toLowerCase(Locale.ROOT) + " ");
   }
 
   /** The asks about a medicine itself: with a drug named, statements naming it answer them. */

@@ -103,6 +103,18 @@ class QuestionFrameAnswerTest {
   }
 
   @Test
+  void aQuestionAboutWhatToTakeIsNotLedBySayingWhatTheConditionIs() {
+    Answer a =
+        composer.answer(
+            Question.of("Which medicines should I take for my angina?", Audience.PATIENT));
+
+    // led by a medicine of the first line (GTN, a beta-blocker), not by the definition filed first
+    assertThat(bottomLine(a)).containsAnyOf("GTN", "beta-blocker").doesNotContain("chest pain");
+    Answer what = composer.answer(Question.of("What is angina?", Audience.PATIENT));
+    assertThat(bottomLine(what)).startsWith("Angina is chest pain");
+  }
+
+  @Test
   void aStatementThatSaysWhatWasAskedStaysInViewWhereverTheSourceFiledIt() {
     Answer a =
         composer.answer(
