@@ -20,11 +20,13 @@ import org.galen.understand.text.Words;
 
 /**
  * Finds the diseases a question names that no bundled terminology has: "cubital tunnel syndrome",
- * "cluster headache", "Achilles tendinopathy". A disease is written as a head word (one that ends
- * at least {@value #MIN_HEAD_NAMES} of the Disease Ontology's names, such as "syndrome",
- * "headache", "infection", or has a disease suffix, "-itis", "-pathy") after the words that say
- * which kind. Without this, such a question names only a symptom ("headache"), or nothing, and is
- * answered from a neighbour topic that shares a word (migraine, carpal tunnel syndrome).
+ * "Achilles tendinopathy". A disease is written as a head word (one that ends at least {@value
+ * #MIN_HEAD_NAMES} of the Disease Ontology's names, such as "syndrome" or "disorder", or has a
+ * disease suffix, "-itis", "-pathy") after the words that say which kind. Without this, such a
+ * question names nothing, or only a part of the body, and is answered from a neighbour topic that
+ * shares a word (carpal tunnel syndrome). A head the Symptom Ontology names on its own is a
+ * symptom, not a head: "cluster headache", which the Disease Ontology release bundled lacks, is
+ * read as the symptom headache.
  *
  * <p>The words are in {@code disease-phrases.txt}: what ends the run of words before a head, which
  * words only grade a disease ("severe"), and which pairs name different kinds of one disease
