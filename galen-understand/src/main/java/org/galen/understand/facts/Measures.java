@@ -34,9 +34,9 @@ public final class Measures {
 
   private static final Pattern GESTATION =
       Pattern.compile(
-          "\\b(\\d{1,2})\\s*(?:\\+\\d\\s*)?(?:weeks?|wks?|w)\\s*(?:\\+\\s*\\d\\s*(?:days?|d)?\\s*)?(?:pregnant|gestation|pg|along)"
+          "\\b(\\d{1,2})\\s*(?:\\+\\d\\s*)?(?:weeks?|wks?|w)['’]?\\s*(?:\\+\\s*\\d\\s*(?:days?|d)?\\s*)?(?:of\\s+)?(?:pregnant|pregnancy|gestation|pg|along)"
               + "|\\b(\\d{1,2})\\s*/\\s*40\\b"
-              + "|\\bpregnant\\s*(?:at|with|,)?\\s*(\\d{1,2})\\s*(?:weeks?|wks?)",
+              + "|\\b(?:pregnant|gestation(?:al age)?)\\s*(?:at|with|of|,)?\\s*(\\d{1,2})\\s*(?:weeks?|wks?)",
           Pattern.CASE_INSENSITIVE);
 
   private Measures() {}

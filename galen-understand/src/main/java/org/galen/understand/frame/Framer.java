@@ -60,7 +60,7 @@ public final class Framer {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PREGNANT =
       Pattern.compile(
-          "\\b(pregnant|pregnancy|expecting a baby|trimester|\\d{1,2} ?/ ?40)\\b",
+          "\\b(pregnant|pregnancy|expecting a baby|trimester|gestation|\\d{1,2} ?/ ?40)\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern TRIMESTER =
       Pattern.compile("\\b(first|1st|second|2nd|third|3rd) trimester\\b", Pattern.CASE_INSENSITIVE);

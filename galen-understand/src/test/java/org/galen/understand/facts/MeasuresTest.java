@@ -45,6 +45,11 @@ class MeasuresTest {
   void readsHowFarAlongAPregnancyIs() {
     assertThat(Measures.gestationWeeks("I'm 34 weeks pregnant").getAsDouble()).isEqualTo(34);
     assertThat(Measures.gestationWeeks("G2P1 at 28/40").getAsDouble()).isEqualTo(28);
+    assertThat(Measures.gestationWeeks("proximal DVT at 22 weeks' gestation").getAsDouble())
+        .isEqualTo(22);
+    assertThat(Measures.gestationWeeks("30 weeks of pregnancy").getAsDouble()).isEqualTo(30);
+    assertThat(Measures.gestationWeeks("gestational age 12 weeks").getAsDouble()).isEqualTo(12);
     assertThat(Measures.gestationWeeks("pregnant, period late")).isEmpty();
+    assertThat(Measures.gestationWeeks("a cough for 3 weeks")).isEmpty();
   }
 }

@@ -60,6 +60,10 @@ class FramerTest {
     assertThat(p.trimester()).isEqualTo(2);
     assertThat(p.sex()).isEqualTo("female");
     assertThat(frame("not pregnant, 30F with cystitis").patient().pregnant()).isFalse();
+    // the clinician's way of saying it
+    Patient dvt = frame("Proximal DVT at 22 weeks' gestation: which anticoagulant?").patient();
+    assertThat(dvt.pregnant()).isTrue();
+    assertThat(dvt.trimester()).isEqualTo(2);
     assertThat(frame("can I take this while breastfeeding?").patient().breastfeeding()).isTrue();
   }
 
