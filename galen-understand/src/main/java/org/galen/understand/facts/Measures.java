@@ -1,5 +1,6 @@
 package org.galen.understand.facts;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.regex.Matcher;
@@ -14,9 +15,35 @@ public final class Measures {
   private static final Pattern AGE =
       Pattern.compile(
           "\\b(\\d{1,3}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-              + "\\s*-?\\s*(days?|d|weeks?|wks?|w|months?|mo|mos|mths?|years?|yrs?|y|yo)"
+              + "\\s*-?\\s*(days?|d|weeks?|wks?|w|months?|mo|mos|mths?|years?|yrs?|y/o|y\\.o\\.?|yo|y)"
               + "(?:\\s*-?\\s*old|\\b)",
           Pattern.CASE_INSENSITIVE);
+
+  /** An age in years with no unit after a word that says it is one: "aged 83", "a woman of 72". */
+  private static final Pattern AGE_BARE =
+      Pattern.compile(
+          "\\b(?:aged|age:?|(?:man|woman|lady|gentleman|patient|person|male|female) of)\\s+(\\d{1,3})\\b"
+              + "(?!\\s*(?:%|/|\\.\\d|mg|kg|g\\b|mmol|cm|days?|d\\b|weeks?|wks?|w\\b|months?|mo|hours?|h\\b|min))",
+          Pattern.CASE_INSENSITIVE);
+
+  /** A decade of life: "in his 80s", "in her eighties". */
+  private static final Pattern AGE_DECADE =
+      Pattern.compile(
+          "\\bin (?:his|her|my|their|your|the) (?:(?:early|mid|late)[- ])?"
+              + "(?:([2-9]0)'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final List<String> DECADES =
+      List.of(
+          "twenties",
+          "thirties",
+          "forties",
+          "fifties",
+          "sixties",
+          "seventies",
+          "eighties",
+          "nineties");
+
   private static final Pattern AGE_SEX =
       Pattern.compile("\\b(\\d{1,3})\\s?(m|f|yo ?m|yo ?f)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern AGE_WORD =
@@ -69,7 +96,9 @@ public final class Measures {
       // "for 3 days" is a duration, "a 3 day old" or "3 days old" an age
       boolean old =
           matched.contains("old")
-              || unit.equals("yo")
+              || unit.startsWith("yo")
+              || unit.startsWith("y/")
+              || unit.startsWith("y.")
               || unit.equals("wk")
               || unit.equals("w") && matched.matches(".*\\dw")
               || after.startsWith(" baby")
@@ -99,6 +128,21 @@ public final class Measures {
     m = AGE_SEX.matcher(text);
     while (m.find()) {
       best = Math.min(best, 365.25 * Integer.parseInt(m.group(1)));
+    }
+    m = AGE_BARE.matcher(text);
+    while (m.find()) {
+      int years = Integer.parseInt(m.group(1));
+      if (years <= 120) {
+        best = Math.min(best, 365.25 * years);
+      }
+    }
+    m = AGE_DECADE.matcher(text);
+    while (m.find()) {
+      int decade =
+          m.group(1) != null
+              ? Integer.parseInt(m.group(1))
+              : 20 + 10 * DECADES.indexOf(m.group(2).toLowerCase(Locale.ROOT));
+      best = Math.min(best, 365.25 * (decade + 5));
     }
     if (NEWBORN.matcher(text).find()) {
       best = Math.min(best, 14);

@@ -42,6 +42,19 @@ class MeasuresTest {
   }
 
   @Test
+  void readsAnAgeWrittenTheWaysCliniciansAndFamiliesWriteIt() {
+    assertThat(Measures.ageInDays("83 y/o woman with gout").getAsDouble()).isEqualTo(83 * 365.25);
+    assertThat(Measures.ageInDays("aged 83, CKD 4").getAsDouble()).isEqualTo(83 * 365.25);
+    assertThat(Measures.ageInDays("a woman of 72").getAsDouble()).isEqualTo(72 * 365.25);
+    assertThat(Measures.ageInDays("my dad is in his 80s").getAsDouble()).isEqualTo(85 * 365.25);
+    assertThat(Measures.ageInDays("she is in her seventies").getAsDouble()).isEqualTo(75 * 365.25);
+    // a unit after the number is not a bare age
+    assertThat(Measures.ageInDays("aged 6 weeks").getAsDouble()).isEqualTo(42);
+    assertThat(Measures.ageInDays("a dose of 500 mg")).isEmpty();
+    assertThat(Measures.ageInDays("the patient of Dr Smith")).isEmpty();
+  }
+
+  @Test
   void readsHowFarAlongAPregnancyIs() {
     assertThat(Measures.gestationWeeks("I'm 34 weeks pregnant").getAsDouble()).isEqualTo(34);
     assertThat(Measures.gestationWeeks("G2P1 at 28/40").getAsDouble()).isEqualTo(28);
