@@ -29,7 +29,7 @@ public final class Measures {
   /** A decade of life: "in his 80s", "in her eighties". */
   private static final Pattern AGE_DECADE =
       Pattern.compile(
-          "\\bin (?:his|her|my|their|your|the) (?:(?:early|mid|late)[- ])?"
+          "\\bin (?:his|her|my|their|your) (?:(?:early|mid|late)[- ])?"
               + "(?:([2-9]0)'?s|(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\\b",
           Pattern.CASE_INSENSITIVE);
 

@@ -52,6 +52,8 @@ class MeasuresTest {
     assertThat(Measures.ageInDays("aged 6 weeks").getAsDouble()).isEqualTo(42);
     assertThat(Measures.ageInDays("a dose of 500 mg")).isEmpty();
     assertThat(Measures.ageInDays("the patient of Dr Smith")).isEmpty();
+    // a decade of history is no age
+    assertThat(Measures.ageInDays("back in the 80s I had measles")).isEmpty();
   }
 
   @Test
