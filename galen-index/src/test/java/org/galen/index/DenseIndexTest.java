@@ -1,16 +1,10 @@
 package org.galen.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.galen.ingest.TestDocuments.doc;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.galen.core.Passage;
-import org.galen.core.ReferenceKind;
-import org.galen.core.SectionKind;
-import org.galen.core.Source;
-import org.galen.ingest.Document;
-import org.galen.ingest.Hashes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -111,33 +105,6 @@ class DenseIndexTest {
       assertThat(index.hasVectors()).isFalse();
       assertThat(index.embedder()).isEmpty();
     }
-  }
-
-  static Document doc(String id, String title, String... texts) {
-    String text = String.join("\n", texts);
-    List<Passage> passages = new ArrayList<>();
-    int at = 0;
-    for (int i = 0; i < texts.length; i++) {
-      passages.add(
-          new Passage(
-              id, i, SectionKind.OTHER, null, null, false, texts[i], at, at + texts[i].length()));
-      at += texts[i].length() + 1;
-    }
-    Source source =
-        new Source(
-            id,
-            ReferenceKind.OTHER,
-            title,
-            "test",
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            null,
-            text);
-    return new Document(source, passages, Hashes.sha256(text));
   }
 
   /** Lends the shared model to one index without letting it close the model. */

@@ -2,6 +2,7 @@ package org.galen.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.galen.ingest.TestDocuments.doc;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -34,8 +35,8 @@ class EmbeddingRecordTest {
         LibraryWriter writer = index.writer()) {
       writer.upsertAll(
           List.of(
-              DenseIndexTest.doc("t:gout", "Gout", "Colchicine treats a flare."),
-              DenseIndexTest.doc("t:skin", "Eczema", "Emollients are used every day.")));
+              doc("t:gout", "Gout", "Colchicine treats a flare."),
+              doc("t:skin", "Eczema", "Emollients are used every day.")));
       writer.commit(Map.of("starter", "1"));
     }
   }
@@ -96,7 +97,7 @@ class EmbeddingRecordTest {
     Path dir = tmp.resolve("index");
     try (LibraryIndex index = LibraryIndex.open(dir);
         LibraryWriter writer = index.writer()) {
-      writer.upsert(DenseIndexTest.doc("t:gout", "Gout", "Colchicine treats a flare."));
+      writer.upsert(doc("t:gout", "Gout", "Colchicine treats a flare."));
       writer.commit(Map.of());
     }
 

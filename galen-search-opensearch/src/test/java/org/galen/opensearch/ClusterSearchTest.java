@@ -11,10 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.galen.core.Passage;
-import org.galen.core.ReferenceKind;
-import org.galen.core.SectionKind;
-import org.galen.core.Source;
 import org.galen.index.Embedder;
 import org.galen.index.EmbeddingConfig;
 import org.galen.index.EmbeddingRecord;
@@ -24,9 +20,8 @@ import org.galen.index.LibraryIndex;
 import org.galen.index.LibraryWriter;
 import org.galen.index.OnnxEmbedder;
 import org.galen.index.PassageHit;
-import org.galen.ingest.Document;
-import org.galen.ingest.Hashes;
 import org.galen.ingest.IngestReport;
+import org.galen.ingest.TestDocuments;
 import org.galen.retrieve.QueryUnderstanding;
 import org.galen.retrieve.Retriever;
 import org.galen.retrieve.RetrieverConfig;
@@ -77,26 +72,9 @@ class ClusterSearchTest {
   void aClusterLibraryRecordsItsEmbeddingModelAndRefusesAnother() {
     OpenSearchConfig config =
         new OpenSearchConfig(cluster.urls(), "models", 1, 0, 200, Duration.ofSeconds(60));
-    String text = "Colchicine treats a gout flare.";
-    Source source =
-        new Source(
-            "t:gout",
-            ReferenceKind.OTHER,
-            "Gout",
-            "test",
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of(),
-            null,
-            text);
-    Passage passage =
-        new Passage("t:gout", 0, SectionKind.OTHER, null, null, false, text, 0, text.length());
     try (OpenSearchLibrary minilm = OpenSearchLibrary.open(config, model("all-minilm-l6-v2-q"));
         LibraryWriter writer = minilm.writer()) {
-      writer.upsert(new Document(source, List.of(passage), Hashes.sha256(text)));
+      writer.upsert(TestDocuments.doc("t:gout", "Gout", "Colchicine treats a gout flare."));
       writer.commit(Map.of());
     }
 

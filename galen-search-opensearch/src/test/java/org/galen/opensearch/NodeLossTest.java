@@ -12,15 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.galen.core.GalenException;
-import org.galen.core.Passage;
-import org.galen.core.ReferenceKind;
-import org.galen.core.SectionKind;
-import org.galen.core.Source;
 import org.galen.index.LibraryWriter;
 import org.galen.ingest.Document;
 import org.galen.ingest.Parsed;
 import org.galen.ingest.Readers;
 import org.galen.ingest.SharedData;
+import org.galen.ingest.TestDocuments;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -141,35 +138,7 @@ class NodeLossTest {
     cluster.nodes().forEach(cluster::kill);
     try (LibraryWriter writer = library.writer()) {
       assertThatThrownBy(
-              () ->
-                  writer.upsertAll(
-                      List.of(
-                          new Document(
-                              new Source(
-                                  "test:1",
-                                  ReferenceKind.OTHER,
-                                  "A title",
-                                  "test",
-                                  null,
-                                  null,
-                                  null,
-                                  null,
-                                  List.of(),
-                                  List.of(),
-                                  null,
-                                  "Some text."),
-                              List.of(
-                                  new Passage(
-                                      "test:1",
-                                      0,
-                                      SectionKind.OTHER,
-                                      null,
-                                      null,
-                                      false,
-                                      "Some text.",
-                                      0,
-                                      10)),
-                              "hash"))))
+              () -> writer.upsertAll(List.of(TestDocuments.doc("test:1", "A title", "Some text."))))
           .isInstanceOf(GalenException.class)
           .hasMessageContaining("no OpenSearch node answered");
     }
