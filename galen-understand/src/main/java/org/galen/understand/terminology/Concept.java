@@ -25,7 +25,7 @@ public record Concept(String id, String name, Kind kind, List<String> parents) {
 
   /** What a concept is. */
   public enum Kind {
-    /** A disease (Disease Ontology) or condition (MedQuAD focus). */
+    /** A disease (Disease Ontology) or condition (MedQuAD focus filed as a disease, or unfiled). */
     DISEASE,
     /** A symptom (Symptom Ontology). */
     SYMPTOM,
@@ -34,6 +34,11 @@ public record Concept(String id, String name, Kind kind, List<String> parents) {
     /** A medicine: an active ingredient, or a brand of several (Drugs@FDA). */
     DRUG,
     /** A part of the body. */
-    ANATOMY
+    ANATOMY,
+    /**
+     * A health subject that is not a condition: a kind of medicine, a procedure, a test, a device
+     * (MedQuAD's foci filed under "Other": "Medicines", "Steroids", "Hip Replacement").
+     */
+    TOPIC
   }
 }

@@ -14,12 +14,15 @@ import org.galen.understand.terminology.Concept.Kind;
  * MedQuAD's alternative names ({@code medquad-synonyms.tsv}, generated from MedQuAD's focus and
  * synonym elements by {@code tools/medquad-synonyms.py}): {@code name<TAB>focus|focus...}. A name
  * whose focus is already a concept (by any of its names) joins it; otherwise the focus becomes a
- * condition of its own.
+ * concept of its own: a condition, or a health subject ({@link Kind#TOPIC}) when MedQuAD files it
+ * under "Other" ({@code medquad-other-topics.txt}), so that "which drugs?" names no condition
+ * called "Medicines".
  */
 final class MedQuadNames {
   private MedQuadNames() {}
 
-  static void read(InputStream tsv, TerminologySources.Builder b) {
+  static void read(InputStream tsv, List<String> otherTopics, TerminologySources.Builder b) {
+    java.util.Set<String> subjects = java.util.Set.copyOf(otherTopics);
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
       String line;
@@ -36,9 +39,11 @@ final class MedQuadNames {
               b.idOfName(focus)
                   .orElseGet(
                       () -> {
-                        String own = "MEDQUAD:" + focus.strip().toLowerCase(Locale.ROOT);
+                        String lower = focus.strip().toLowerCase(Locale.ROOT);
+                        String own = "MEDQUAD:" + lower;
                         if (!b.has(own)) {
-                          b.concept(own, focus, Kind.DISEASE, List.of());
+                          Kind kind = subjects.contains(lower) ? Kind.TOPIC : Kind.DISEASE;
+                          b.concept(own, focus, kind, List.of());
                         }
                         return own;
                       });

@@ -37,7 +37,7 @@ public final class Terminology {
   /** The compiled form, beside the files it is compiled from. */
   static final String COMPILED = "terminology.bin";
 
-  private static final String FORMAT = "galen-terminology/2";
+  private static final String FORMAT = "galen-terminology/3";
 
   private final Map<String, Concept> concepts;
   private final ConceptMatcher matcher;

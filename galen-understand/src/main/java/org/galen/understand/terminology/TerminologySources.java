@@ -47,7 +47,7 @@ final class TerminologySources {
     SymptomOntology.read(resource("symp_import.owl.gz"), b);
     HpoLay.read(resource("layperson-synonyms.tsv.gz"), b);
     DrugsAtFda.read(resource("Products.txt.gz"), lines("salt-forms.txt"), b);
-    MedQuadNames.read(resource("medquad-synonyms.tsv"), b);
+    MedQuadNames.read(resource("medquad-synonyms.tsv"), lines("medquad-other-topics.txt"), b);
     Anatomy.derive(b);
     ShortNames.derive(b, EnglishWords.bundled());
     return b.build(excludedNames());

@@ -741,10 +741,15 @@ public final class Triage {
     return health;
   }
 
-  /** The concept kinds that are findings: diseases, symptoms, signs (not drugs or body parts). */
+  /**
+   * The concept kinds that are findings: diseases, symptoms, signs (not drugs or body parts); and,
+   * for scope, the health subjects MedQuAD names ("steroids", "hip replacement"), which name health
+   * as surely as a disease does.
+   */
   static boolean isClinical(Concept.Kind kind) {
     return kind == Concept.Kind.DISEASE
         || kind == Concept.Kind.SYMPTOM
-        || kind == Concept.Kind.FINDING;
+        || kind == Concept.Kind.FINDING
+        || kind == Concept.Kind.TOPIC;
   }
 }

@@ -31,6 +31,18 @@ class FramerTest {
   }
 
   @Test
+  void aHealthSubjectIsNoCondition() {
+    // MedQuAD files "Medicines" (whose synonyms include "drugs") under Other, not Disease
+    QuestionFrame f =
+        frame("72-year-old with high blood pressure: which drugs? Is diltiazem okay?");
+    assertThat(f.patient().conditions()).extracting(Patient.Fact::name).doesNotContain("Medicines");
+    assertThat(f.concepts())
+        .filteredOn(c -> c.name().equals("Medicines"))
+        .allSatisfy(c -> assertThat(c.kind()).isEqualTo("topic"));
+    assertThat(f.asked()).extracting(FrameConcept::name).containsExactly("hypertension");
+  }
+
+  @Test
   void aDrugIsAlsoOfItsClass() {
     QuestionFrame f = frame("What are the side effects of alendronate?");
     assertThat(f.concepts())
