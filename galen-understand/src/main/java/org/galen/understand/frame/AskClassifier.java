@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.galen.core.GalenException;
 import org.galen.core.frame.Ask;
 import org.galen.understand.terminology.Concept;
@@ -27,6 +28,7 @@ import org.galen.understand.terminology.Mention;
 import org.galen.understand.terminology.Terminology;
 import org.galen.understand.text.Word;
 import org.galen.understand.text.Words;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Tells what a question asks (a dose, a duration, which clinician...): multinomial logistic
@@ -249,7 +251,39 @@ public final class AskClassifier {
   }
 
   /** What the question asks. */
+  /**
+   * What a question asks. When it has several sentences, its last question ("My blood test shows
+   * high TSH and low T4. What's the treatment?") is also read alone, and the surer reading wins:
+   * the facts told before a question otherwise outweigh the few words that ask it.
+   */
   public Prediction classify(String question, List<Mention> mentions, Terminology terminology) {
+    Prediction whole = best(probabilities(question, mentions, terminology));
+    String last = lastQuestion(question);
+    if (last == null) {
+      return whole;
+    }
+    Prediction alone = best(probabilities(last, terminology.matcher().find(last), terminology));
+    return alone.probability() >= whole.probability() ? alone : whole;
+  }
+
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
+
+  /** The last sentence ending in a question mark, else the last one; null for one sentence. */
+  static @Nullable String lastQuestion(String question) {
+    String[] sentences = SENTENCE_END.split(question.strip());
+    if (sentences.length < 2) {
+      return null;
+    }
+    for (int i = sentences.length - 1; i >= 0; i--) {
+      if (sentences[i].endsWith("?")) {
+        return sentences[i];
+      }
+    }
+    return sentences[sentences.length - 1];
+  }
+
+  /** The probability of each ask, in the order of {@link Ask#values()}. */
+  double[] probabilities(String question, List<Mention> mentions, Terminology terminology) {
     Set<Integer> x = new LinkedHashSet<>();
     for (String f : features(question, mentions, terminology)) {
       Integer i = features.get(f);
@@ -257,7 +291,10 @@ public final class AskClassifier {
         x.add(i);
       }
     }
-    double[] p = softmax(x.stream().mapToInt(Integer::intValue).toArray(), weights, bias);
+    return softmax(x.stream().mapToInt(Integer::intValue).toArray(), weights, bias);
+  }
+
+  private static Prediction best(double[] p) {
     int best = 0;
     for (int c = 1; c < p.length; c++) {
       if (p[c] > p[best]) {
