@@ -698,6 +698,30 @@ public final class ExtractiveComposer implements Composer {
         }
       }
     }
+    // "apixaban or warfarin?": a statement naming the drugs compared answers, though it says "most
+    // people take a newer type, not warfarin" rather than "better than"; the more of them it
+    // names, the better
+    @Nullable Pattern compared = ask == Ask.COMPARISON ? drugNamed(frame, false) : null;
+    if (compared != null) {
+      ToIntFunction<Passage> namesCompared =
+          p ->
+              (int)
+                  compared
+                      .matcher(p.text())
+                      .results()
+                      .map(r -> r.group(1).toLowerCase(Locale.ROOT))
+                      .distinct()
+                      .count();
+      for (SectionKind kind : focus.sections()) {
+        Optional<Passage> best =
+            passages.stream()
+                .filter(p -> p.kind() == kind && namesCompared.applyAsInt(p) > 0)
+                .max(Comparator.comparingInt(namesCompared).thenComparing(answersBest));
+        if (best.isPresent()) {
+          return best.get();
+        }
+      }
+    }
     // no section the ask points to says it: a statement that does, wherever the source filed it
     // (a red flag only for "whom should I see")
     return passages.stream()
@@ -766,6 +790,11 @@ public final class ExtractiveComposer implements Composer {
    * when it names none.
    */
   static @Nullable Pattern drugNamed(QuestionFrame frame) {
+    return drugNamed(frame, true);
+  }
+
+  /** The drugs the question names, with their classes or by their own names only. */
+  static @Nullable Pattern drugNamed(QuestionFrame frame, boolean classes) {
     Set<String> names = new LinkedHashSet<>();
     for (FrameConcept c : frame.concepts()) {
       if (!c.kind().equals("drug") || c.negated()) {
@@ -773,7 +802,7 @@ public final class ExtractiveComposer implements Composer {
       }
       names.add(c.text());
       names.add(c.name());
-      for (FrameConcept.Parent p : c.parents()) {
+      for (FrameConcept.Parent p : classes ? c.parents() : List.<FrameConcept.Parent>of()) {
         // a class goes by its name and its abbreviation: "proton pump inhibitor (PPI)"
         for (String n : p.name().split("[()]")) {
           if (!n.isBlank()) {

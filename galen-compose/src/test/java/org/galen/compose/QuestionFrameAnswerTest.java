@@ -115,6 +115,27 @@ class QuestionFrameAnswerTest {
   }
 
   @Test
+  void aComparisonIsLedByAStatementNamingWhatIsCompared() {
+    // "in preference to warfarin" compares; the patient line says "not warfarin"; before, the
+    // apixaban dose and "Aspirin does not stop strokes in AF" led
+    String q = "Apixaban or warfarin for stroke prevention in AF: which is better?";
+    assertThat(bottomLine(ask(q))).contains("in preference to warfarin");
+    assertThat(bottomLine(composer.answer(Question.of(q, Audience.PATIENT))))
+        .contains("not warfarin");
+  }
+
+  @Test
+  void aQuestionWhetherItWillGetBetterIsLedByTheCourse() {
+    Answer a =
+        composer.answer(
+            Question.of(
+                "I've got a pinched nerve in my neck with pain down my arm. Will it get better?",
+                Audience.PATIENT));
+
+    assertThat(bottomLine(a)).contains("gets better on its own");
+  }
+
+  @Test
   void aStatementThatSaysWhatWasAskedStaysInViewWhereverTheSourceFiledIt() {
     Answer a =
         composer.answer(
