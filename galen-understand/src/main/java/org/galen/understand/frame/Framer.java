@@ -340,6 +340,10 @@ public final class Framer {
       }
     }
     Boolean breastfeeding = stated(everything, BREASTFEEDING);
+    // "while breastfeeding my 2-month-old": the age is the baby's, not the breastfeeding patient's
+    if (Boolean.TRUE.equals(breastfeeding) && age != null && age < 2) {
+      age = null;
+    }
     List<Patient.Fact> conditions = new ArrayList<>();
     List<Patient.Fact> drugs = new ArrayList<>();
     for (FrameConcept c : concepts) {

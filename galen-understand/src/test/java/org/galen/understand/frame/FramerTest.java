@@ -31,6 +31,14 @@ class FramerTest {
   }
 
   @Test
+  void theAgeOfTheBabyBreastfedIsNotThePatients() {
+    Patient p =
+        frame("Which blood pressure tablets are OK while breastfeeding my 2-month-old?").patient();
+    assertThat(p.breastfeeding()).isTrue();
+    assertThat(p.ageYears()).isNull();
+  }
+
+  @Test
   void aHealthSubjectIsNoCondition() {
     // MedQuAD files "Medicines" (whose synonyms include "drugs") under Other, not Disease
     QuestionFrame f =
