@@ -71,9 +71,13 @@ public final class ExtractiveComposer implements Composer {
           SectionKind.SELF_CARE,
           SectionKind.OTHER);
 
-  /** A statement's trailing basis, e.g. " (NICE 2022; ACR 2019)." */
+  /**
+   * A statement's trailing basis, e.g. " (NICE 2022; ACR 2019).", or a NICE guidance number for a
+   * year (" (NICE NG133)").
+   */
   private static final Pattern BASIS =
-      Pattern.compile("\\s*\\([^()]*\\b(19|20)\\d\\d[^()]*\\)\\s*\\.?\\s*$");
+      Pattern.compile(
+          "\\s*\\([^()]*(\\b(19|20)\\d\\d|\\bNICE [A-Z]{2,3}\\d+\\b)[^()]*\\)\\s*\\.?\\s*$");
 
   private final Library library;
   private final Retriever retriever;
@@ -670,17 +674,22 @@ public final class ExtractiveComposer implements Composer {
         Comparator.comparingInt(namesDrug)
             .thenComparingDouble((Passage p) -> scores.getOrDefault(p.id(), 0.0))
             .thenComparing(p -> -p.position());
-    // written for the patient's group; naming the drug asked about; naming the patient's factor
+    // written for the patient's group (by more than sex, then by anything); naming the drug asked
+    // about; naming the patient's factor
     List<Predicate<Passage>> ties =
         context.isEmpty()
             ? List.of(p -> namesDrug.applyAsInt(p) > 0, p -> true)
             : List.of(
-                context::isFor, p -> namesDrug.applyAsInt(p) > 0, context::concerns, p -> true);
+                context::isForBeyondSex,
+                context::isFor,
+                p -> namesDrug.applyAsInt(p) > 0,
+                context::concerns,
+                p -> true);
     for (Predicate<Passage> tie : ties) {
       // a statement written for the patient's group ("with penicillin allergy") answers a question
       // about what to give wherever the source files it (often under second line)
       List<SectionKind> kinds = new ArrayList<>(focus.sections());
-      if (!context.isEmpty() && tie == ties.getFirst() && GIVING.contains(ask)) {
+      if (!context.isEmpty() && ties.indexOf(tie) < 2 && GIVING.contains(ask)) {
         TREATMENT_KINDS.stream().filter(k -> !kinds.contains(k)).forEach(kinds::add);
       }
       for (SectionKind kind : kinds) {

@@ -115,6 +115,22 @@ class QuestionFrameAnswerTest {
   }
 
   @Test
+  void aBreastfeedingMotherGetsWhatIsKnownSafeForHerBaby() {
+    // before, "Do not prescribe ACE inhibitors or ARBs in pregnancy" (applies: sex female) led
+    assertThat(bottomLine(ask("Which antihypertensive is safe while breastfeeding?")))
+        .startsWith("While breastfeeding")
+        .contains("enalapril");
+    Answer patient =
+        composer.answer(
+            Question.of(
+                "Which blood pressure tablets are OK while breastfeeding my 2-month-old?",
+                Audience.PATIENT));
+    assertThat(patient.status()).isEqualTo(AnswerStatus.ANSWERED);
+    // the guidance number is the basis, not part of the sentence a patient reads
+    assertThat(bottomLine(patient)).contains("enalapril").doesNotContain("NG133");
+  }
+
+  @Test
   void aComparisonIsLedByAStatementNamingWhatIsCompared() {
     // "in preference to warfarin" compares; the patient line says "not warfarin"; before, the
     // apixaban dose and "Aspirin does not stop strokes in AF" led

@@ -85,6 +85,16 @@ public record PatientContext(
     return !p.applies().isEmpty() && fits.test(p.applies());
   }
 
+  /**
+   * Whether a statement is for the patient's group by more than sex: the breastfeeding regimen for
+   * a woman who breastfeeds, rather than a caution for every woman ("applies: sex female").
+   */
+  public boolean isForBeyondSex(Passage p) {
+    List<Qualifier> beyond =
+        p.applies().stream().filter(q -> q.kind() != Qualifier.Kind.SEX).toList();
+    return !beyond.isEmpty() && isFor(p) && fits.test(beyond);
+  }
+
   /** Whether a statement is for a group the patient is not in (the non-pregnant regimen). */
   public boolean rulesOut(Passage p) {
     return rulesOut.test(p.applies());
