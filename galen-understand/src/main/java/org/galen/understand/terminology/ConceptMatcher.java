@@ -282,6 +282,9 @@ public final class ConceptMatcher {
             if (!entry.capitalIds().isEmpty() && capitalized(words, content, s, e)) {
               named = new ArrayList<>(named);
               named.addAll(entry.capitalIds());
+              // the curated ontologies first here too: "CAD" is coronary artery disease before
+              // MedQuAD's cold agglutinin disease
+              named.sort(java.util.Comparator.comparingInt(ConceptMatcher::rank));
             }
             if (named.isEmpty()) {
               continue;

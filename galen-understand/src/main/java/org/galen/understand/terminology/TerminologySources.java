@@ -22,9 +22,10 @@ import org.galen.understand.text.EnglishWords;
  * Reads the concepts of the bundled terminologies and every name they go by from the files as their
  * publishers release them (see {@code terminology/README.md} beside them): the Human Disease
  * Ontology (2018 release with synonyms, and the 2026 labels and parents), the Symptom Ontology, the
- * HPO's lay synonyms, Drugs@FDA brand and ingredient names, and MedQuAD's alternative names, and
- * the short names of syndromes ({@link ShortNames}). This takes seconds, so the build does it once
- * ({@link Terminology#compile}).
+ * HPO's lay synonyms, Drugs@FDA brand and ingredient names, MedQuAD's alternative names, the
+ * abbreviations Galen's practice summaries list ({@link SummaryAbbreviations}), and the short names
+ * of syndromes ({@link ShortNames}). This takes seconds, so the build does it once ({@link
+ * Terminology#compile}).
  */
 final class TerminologySources {
 
@@ -48,6 +49,7 @@ final class TerminologySources {
     HpoLay.read(resource("layperson-synonyms.tsv.gz"), b);
     DrugsAtFda.read(resource("Products.txt.gz"), lines("salt-forms.txt"), b);
     MedQuadNames.read(resource("medquad-synonyms.tsv"), lines("medquad-other-topics.txt"), b);
+    SummaryAbbreviations.read(resource("summary-abbreviations.tsv"), b);
     Anatomy.derive(b);
     ShortNames.derive(b, EnglishWords.bundled());
     return b.build(excludedNames());
@@ -116,6 +118,18 @@ final class TerminologySources {
                   || t.substring(1).chars().anyMatch(Character::isUpperCase));
       names.add(new Name(t, id, acronym));
       byName.putIfAbsent(t.toLowerCase(java.util.Locale.ROOT), id);
+    }
+
+    /**
+     * Adds a name that, when other concepts of the same terminology share it, names this one first
+     * ("IBS" is irritable bowel syndrome before ichthyosis bullosa of Siemens).
+     */
+    void preferredName(String id, String text) {
+      int before = names.size();
+      name(id, text);
+      if (names.size() > before) {
+        names.addFirst(names.removeLast());
+      }
     }
 
     /** The concept a name (any case) was first given to. */

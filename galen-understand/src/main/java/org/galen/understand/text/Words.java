@@ -137,10 +137,14 @@ public final class Words {
     return s;
   }
 
-  /** Harman's S-stemmer: "ies" to "y", "es" to "e", "s" dropped, with its exceptions. */
+  /**
+   * Harman's S-stemmer: "ies" to "y", "es" to "e", "s" dropped, with its exceptions; and a word of
+   * three letters is kept whole, as it is more often an abbreviation ("IBS", "CTS") than the plural
+   * of a two-letter word.
+   */
   static String singular(String w) {
     int n = w.length();
-    if (n < 3 || w.charAt(n - 1) != 's' || !isLetters(w)) {
+    if (n <= 3 || w.charAt(n - 1) != 's' || !isLetters(w)) {
       return w;
     }
     char before = w.charAt(n - 2);

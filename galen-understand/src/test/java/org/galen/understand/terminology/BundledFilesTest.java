@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import org.galen.ingest.SharedData;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,6 +30,33 @@ class BundledFilesTest {
       assertThat(in).isNotNull();
       byte[] bytes = gzipped ? new GZIPInputStream(in).readAllBytes() : in.readAllBytes();
       assertThat(bytes).isEqualTo(Files.readAllBytes(source));
+    }
+  }
+
+  /** Regenerate with tools/summary-abbreviations.py when a summary's topics change. */
+  @Test
+  void everySummaryAbbreviationIsStillATopicOfItsSummary() throws IOException {
+    Path summaries = Path.of("../library/summaries");
+    assumeTrue(Files.isDirectory(summaries), summaries + " is missing");
+    StringBuilder topics = new StringBuilder();
+    try (var files = Files.list(summaries)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+        Files.readAllLines(f).stream()
+            .filter(l -> l.startsWith("topics:"))
+            .forEach(l -> topics.append(l).append('\n'));
+      }
+    }
+    try (InputStream in = Terminology.class.getResourceAsStream("summary-abbreviations.tsv")) {
+      assertThat(in).isNotNull();
+      new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.startsWith("#") && !l.isBlank())
+          .map(l -> l.split("\t")[0])
+          .forEach(
+              abbreviation ->
+                  assertThat(topics.toString())
+                      .as("tools/summary-abbreviations.py gives " + abbreviation)
+                      .containsPattern("[\\[ ]" + abbreviation + "[,\\]]"));
     }
   }
 }

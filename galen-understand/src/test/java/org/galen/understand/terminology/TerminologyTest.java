@@ -23,6 +23,27 @@ class TerminologyTest {
   }
 
   @Test
+  void readsTheAbbreviationsClinicansWriteAsTheSummariesListThem() {
+    // none of these is in the bundled releases, or MedQuAD gives it to something else
+    assertThat(ids("72M with HFrEF: bisoprolol dose?")).first().isEqualTo("DOID:9651");
+    assertThat(ids("T2DM on metformin")).first().isEqualTo("DOID:9352");
+    assertThat(ids("MDD not responding to sertraline")).first().isEqualTo("DOID:1470");
+    assertThat(ids("IBS with constipation")).first().isEqualTo("DOID:9778");
+    // the curated ontology first when a name is matched by its capitals
+    assertThat(ids("CAD and CKD 3")).first().isEqualTo("DOID:3393");
+    // what treats a condition is not the condition: "oral rehydration solution"
+    assertThat(ids("how much ORS")).isEmpty();
+  }
+
+  @Test
+  void aMedQuadHealthSubjectIsNoCondition() {
+    assertThat(TERMS.concept("MEDQUAD:medicines"))
+        .get()
+        .extracting(Concept::kind)
+        .isEqualTo(Concept.Kind.TOPIC);
+  }
+
+  @Test
   void aBrandNamesItsIngredientWithoutTheSalt() {
     assertThat(ids("is it ok to take Zyrtec with Sudafed")).contains("DRUG:cetirizine");
     assertThat(ids("how long does Ozempic nausea last")).contains("DRUG:semaglutide");

@@ -17,6 +17,14 @@ class WordsTest {
   }
 
   @Test
+  void aThreeLetterWordIsNoPlural() {
+    // "IBS" and "CTS" are abbreviations, not plurals of "IB" and "CT"
+    assertThat(Words.key("IBS")).containsExactly("ibs");
+    assertThat(Words.key("CTS")).containsExactly("cts");
+    assertThat(Words.key("legs")).containsExactly("leg");
+  }
+
+  @Test
   void keepsApostrophesAndDecimalsInsideTheirWordAndDropsFillers() {
     List<Word> words = Words.of("I can't feel my legs, temp 38.5");
     assertThat(words)
