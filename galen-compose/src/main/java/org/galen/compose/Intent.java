@@ -23,7 +23,7 @@ final class Intent {
     CUES.put(
         SectionKind.PITFALLS,
         Pattern.compile(
-            "pitfall|mistake|\\bavoid|should(n'?t| not)|don'?t|contraindicat|harm|dangerous|safe to",
+            "pitfall|mistake|\\bavoid|should(n'?t| not)|don'?t|contraindicat|\\bharm|dangerous|safe to",
             FLAGS));
     CUES.put(
         SectionKind.RED_FLAGS,

@@ -1,0 +1,18 @@
+package org.galen.compose;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.galen.core.SectionKind;
+import org.junit.jupiter.api.Test;
+
+class IntentTest {
+  @Test
+  void aWordThatHoldsACueIsNoCue() {
+    // "pharmacotherapy" holds "harm", "pharmacist" too: neither asks what to avoid
+    assertThat(Intent.of("Pregnant smoker: what pharmacotherapy is appropriate?"))
+        .doesNotContain(SectionKind.PITFALLS);
+    assertThat(Intent.of("Can the pharmacist give me something?"))
+        .doesNotContain(SectionKind.PITFALLS);
+    assertThat(Intent.of("Can ibuprofen harm my kidneys?")).contains(SectionKind.PITFALLS);
+  }
+}
