@@ -28,7 +28,7 @@ final class Intent {
     CUES.put(
         SectionKind.RED_FLAGS,
         Pattern.compile(
-            "red[- ]flag|when (to|should \\w+) (refer|see|go|worry|get help)|refer\\w*|warning sign|urgent|worry",
+            "red[- ]flag|when (to|should \\w+) (refer|see|go|worry|get help)|\\brefer\\w*|warning sign|urgent|worry",
             FLAGS));
     CUES.put(
         SectionKind.EVIDENCE_QUALITY,

@@ -14,5 +14,9 @@ class IntentTest {
     assertThat(Intent.of("Can the pharmacist give me something?"))
         .doesNotContain(SectionKind.PITFALLS);
     assertThat(Intent.of("Can ibuprofen harm my kidneys?")).contains(SectionKind.PITFALLS);
+    // "prefer" holds "refer"
+    assertThat(Intent.of("Which do guidelines prefer, apixaban or warfarin?"))
+        .doesNotContain(SectionKind.RED_FLAGS);
+    assertThat(Intent.of("When should I refer?")).contains(SectionKind.RED_FLAGS);
   }
 }
