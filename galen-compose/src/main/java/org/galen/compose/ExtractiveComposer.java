@@ -433,7 +433,7 @@ public final class ExtractiveComposer implements Composer {
             .with(
                 population::matches,
                 population::contradicts,
-                factor -> absent(frame, factor),
+                factor -> absent(frame, factor) || askedAbout(frame, factor),
                 frame.patient().describe());
     // one answer analyzes the same statements many times (merging, disagreements): remember them
     Map<String, List<String>> analyzed = new HashMap<>();
@@ -641,6 +641,17 @@ public final class ExtractiveComposer implements Composer {
   }
 
   /** Whether the question says the patient does not have a factor ("no diabetes"). */
+  /**
+   * Whether a patient factor is the condition asked about ("72-year-old with HFrEF: which drugs?"):
+   * every statement of the topic names it, so it tells none apart for this patient.
+   */
+  private static boolean askedAbout(QuestionFrame frame, String factor) {
+    return frame.asked().stream()
+        .filter(Framer::topical)
+        .map(c -> c.name().toLowerCase(Locale.ROOT))
+        .anyMatch(name -> name.contains(factor) || factor.contains(name));
+  }
+
   private static boolean absent(QuestionFrame frame, String factor) {
     return frame.patient().conditions().stream()
         .anyMatch(

@@ -131,6 +131,15 @@ class QuestionFrameAnswerTest {
   }
 
   @Test
+  void theConditionAskedAboutIsNoFactorThatSinglesOutAStatement() {
+    // every statement of the topic names heart failure: "After a heart failure admission..." led
+    Answer a = ask("72-year-old with HFrEF (EF 30%) and high blood pressure: which drugs?");
+
+    assertThat(a.references().getFirst().id()).isEqualTo("summary:heart-failure-reduced-ef");
+    assertThat(bottomLine(a)).contains("SGLT2 inhibitor").doesNotStartWith("After");
+  }
+
+  @Test
   void aComparisonIsLedByAStatementNamingWhatIsCompared() {
     // "in preference to warfarin" compares; the patient line says "not warfarin"; before, the
     // apixaban dose and "Aspirin does not stop strokes in AF" led
