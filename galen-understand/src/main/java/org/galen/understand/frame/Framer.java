@@ -84,7 +84,7 @@ public final class Framer {
           "anaphyla\\w*|angioedema|throat (swell|clos)\\w*|swollen (throat|tongue)|severe|stevens|sjs|ten\\b|dress\\b|hospital",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern MILD =
-      Pattern.compile("\\b(rash|hives|itch\\w*|mild)\\b", Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(rash|hives|urticaria|itch\\w*|mild)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern INTOLERANT =
       Pattern.compile(
           "intoleran\\w*|upset stomach|made me sick|diarrh\\w*", Pattern.CASE_INSENSITIVE);
@@ -427,11 +427,26 @@ public final class Framer {
     if (DRUG_CLASS.matcher(substance).matches()) {
       return true;
     }
+    // a member of a listed class, or its abbreviation ("PCN")
+    for (String w : substance.split("\\s+")) {
+      if (DrugClasses.bundled().classOf(w) != null) {
+        return true;
+      }
+    }
     return terminology.matcher().find(substance).stream()
         .flatMap(m -> m.conceptIds().stream())
         .anyMatch(
             id -> terminology.concept(id).map(c -> c.kind() == Concept.Kind.DRUG).orElse(false));
   }
+
+  /**
+   * What an allergy did, told beside it: in brackets, after "=" or ":", or after a dash when it
+   * names a reaction ("penicillin allergy - hives", not "penicillin allergy - which antibiotic?").
+   */
+  private static final Pattern TOLD_REACTION =
+      Pattern.compile(
+          "^\\s*(?:\\([^()]{1,60}\\)|[=:]\\s*[^,.;?!()\\n]{1,40}|[-\u2013]\\s*(?:severe |mild |generali[sz]ed |widespread )?(?:anaphyla\\w*|hives|urticaria|rash|angioedema|swelling|itch\\w*)\\b)",
+          Pattern.CASE_INSENSITIVE);
 
   /** What an allergy did, told right after it: "it gives me a rash", "I got hives". */
   private static final Pattern REACTION =
@@ -449,6 +464,11 @@ public final class Framer {
         while (end < text.length() && ".?!\n".indexOf(text.charAt(end)) < 0) {
           end++;
         }
+      }
+      // what it did, told beside it: "(generalised urticaria)", "= anaphylaxis", "- hives"
+      Matcher told = TOLD_REACTION.matcher(text.substring(end));
+      if (told.find()) {
+        end += told.end();
       }
       // the allergy word itself ("allergic") starts the span: no disease is named by it here
       out.add(new int[] {Math.max(0, m.start() - 1), end});

@@ -31,6 +31,21 @@ class FramerTest {
   }
 
   @Test
+  void aReactionToldBesideTheAllergyIsPartOfIt() {
+    QuestionFrame f =
+        frame("H. pylori +ve on stool Ag, penicillin allergy (generalised urticaria) - regimen?");
+    assertThat(f.patient().allergies())
+        .singleElement()
+        .satisfies(a -> assertThat(a.severity()).isEqualTo("mild"));
+    // the urticaria is what the penicillin did, not a disease asked about
+    assertThat(f.asked()).extracting(FrameConcept::name).doesNotContain("urticaria");
+    Patient p = frame("58M, leg cellulitis. PCN allergy = anaphylaxis. Oral abx?").patient();
+    assertThat(p.allergies())
+        .singleElement()
+        .satisfies(a -> assertThat(a.severity()).isEqualTo("severe"));
+  }
+
+  @Test
   void theAgeOfTheBabyBreastfedIsNotThePatients() {
     Patient p =
         frame("Which blood pressure tablets are OK while breastfeeding my 2-month-old?").patient();
