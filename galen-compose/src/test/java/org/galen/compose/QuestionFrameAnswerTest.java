@@ -140,6 +140,21 @@ class QuestionFrameAnswerTest {
   }
 
   @Test
+  void aFollowUpIsCoveredByTheConversationsWordsToo() {
+    // "just found out I'm pregnant ... my dose?" names nothing of the topic on its own; before, the
+    // hypothyroidism summary held too few of its words to answer it
+    Answer a =
+        composer.answer(
+            new Question(
+                "just found out I'm pregnant!! about 5 weeks. do i need to do anything with my dose?",
+                Audience.PATIENT,
+                List.of("I take levothyroxine 100 micrograms a day for an underactive thyroid.")));
+
+    assertThat(a.status()).isEqualTo(AnswerStatus.ANSWERED);
+    assertThat(a.references().getFirst().id()).isEqualTo("summary:hypothyroidism");
+  }
+
+  @Test
   void aComparisonIsLedByAStatementNamingWhatIsCompared() {
     // "in preference to warfarin" compares; the patient line says "not warfarin"; before, the
     // apixaban dose and "Aspirin does not stop strokes in AF" led

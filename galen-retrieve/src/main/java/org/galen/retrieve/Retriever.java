@@ -304,11 +304,18 @@ public final class Retriever {
     Set<String> allTerms = new HashSet<>(terms);
     allTerms.addAll(contextTerms);
     List<String> informative = terms.stream().filter(this::informative).toList();
+    // a follow-up takes its subject from the conversation ("it's giving me diarrhoea" after "I was
+    // started on metformin"): how much of it a source covers counts the earlier questions' words
+    List<String> covering =
+        java.util.stream.Stream.concat(terms.stream(), contextTerms.stream())
+            .filter(this::informative)
+            .distinct()
+            .toList();
     int totalDocs = Math.max(1, index.size());
     Map<String, Double> idf = new LinkedHashMap<>();
-    Map<String, Integer> textDf = new HashMap<>(index.docFreqs(Fields.TEXT, informative));
-    Map<String, Integer> topicDf = index.docFreqs(Fields.TOPICS, informative);
-    for (String t : informative) {
+    Map<String, Integer> textDf = new HashMap<>(index.docFreqs(Fields.TEXT, covering));
+    Map<String, Integer> topicDf = index.docFreqs(Fields.TOPICS, covering);
+    for (String t : covering) {
       textDf.putIfAbsent(t, 0);
       int df = Math.max(textDf.get(t), topicDf.getOrDefault(t, 0));
       idf.put(t, Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5)));
@@ -341,7 +348,7 @@ public final class Retriever {
           !inQuestion && TopicMatcher.strength(topics, allTerms, informativeAll) > 0;
       // passages of this source holding each key word: used by both coverage and ownership
       Map<String, Integer> here = new HashMap<>();
-      informative.forEach(t -> here.put(t, passagesWith(id, t)));
+      covering.forEach(t -> here.put(t, passagesWith(id, t)));
       out.add(
           new SourceMatch(
               id,
@@ -352,7 +359,7 @@ public final class Retriever {
               inContext,
               coverage(idf, topics, here),
               supporting(id, hits, informative),
-              ownsATerm(here, textDf)));
+              ownsATerm(informative, here, textDf)));
     }
     out.sort(
         Comparator.comparingDouble(SourceMatch::score)
@@ -467,8 +474,12 @@ public final class Retriever {
    * its passages, and most passages of the library that hold it are this source's (as "alendronate"
    * is the osteoporosis summary's). A word a source mentions once in passing is not owned.
    */
-  private boolean ownsATerm(Map<String, Integer> here, Map<String, Integer> textDf) {
+  private boolean ownsATerm(
+      List<String> informative, Map<String, Integer> here, Map<String, Integer> textDf) {
     for (Map.Entry<String, Integer> e : here.entrySet()) {
+      if (!informative.contains(e.getKey())) {
+        continue;
+      }
       int inSource = e.getValue();
       int everywhere = textDf.getOrDefault(e.getKey(), 0);
       if (inSource >= config.minOwnedPassages() && inSource >= config.ownedShare() * everywhere) {
