@@ -22,8 +22,10 @@ public final class Measures {
   /** An age in years with no unit after a word that says it is one: "aged 83", "a woman of 72". */
   private static final Pattern AGE_BARE =
       Pattern.compile(
-          "\\b(?:aged|age:?|(?:man|woman|lady|gentleman|patient|person|male|female) of)\\s+(\\d{1,3})\\b"
-              + "(?!\\s*(?:%|/|\\.\\d|mg|kg|g\\b|mmol|cm|days?|d\\b|weeks?|wks?|w\\b|months?|mo|hours?|h\\b|min))",
+          "\\b(?:aged|age:?|(?:man|woman|lady|gentleman|patient|person|male|female) of"
+              + "|(?:i|he|she)(?:['\u2019]?m|['\u2019]s| am| is))\\s+(\\d{1,3})\\b"
+              + "(?!\\s*(?:%|/|\\.\\d|mg|kg|g\\b|mmol|cm|days?|d\\b|weeks?|wks?|w\\b|months?|mo|hours?|h\\b|min"
+              + "|lbs?|pounds?|st\\b|stone|ft|foot|feet|inch\\w*|times|x\\b|['\u2019\"]))",
           Pattern.CASE_INSENSITIVE);
 
   /** A decade of life: "in his 80s", "in her eighties". */

@@ -52,6 +52,11 @@ class MeasuresTest {
     assertThat(Measures.ageInDays("aged 6 weeks").getAsDouble()).isEqualTo(42);
     assertThat(Measures.ageInDays("a dose of 500 mg")).isEmpty();
     assertThat(Measures.ageInDays("the patient of Dr Smith")).isEmpty();
+    assertThat(Measures.ageInDays("I'm 80 with arthritis in both knees").getAsDouble())
+        .isEqualTo(80 * 365.25);
+    assertThat(Measures.ageInDays("she's 3 and has a fever").getAsDouble()).isEqualTo(3 * 365.25);
+    assertThat(Measures.ageInDays("I'm 5'2 and 70 kg")).isEmpty();
+    assertThat(Measures.ageInDays("I am 100% sure")).isEmpty();
     // a decade of history is no age
     assertThat(Measures.ageInDays("back in the 80s I had measles")).isEmpty();
   }
