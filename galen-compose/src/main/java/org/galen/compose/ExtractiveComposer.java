@@ -122,7 +122,7 @@ public final class ExtractiveComposer implements Composer {
       return empty(question, AnswerStatus.OUT_OF_SCOPE, Emergency.NONE, null);
     }
     Emergency emergency = assessed.alert(question.audience(), triage.config().locale());
-    Retrieval retrieval = retriever.retrieve(question);
+    Retrieval retrieval = retriever.retrieve(withoutAbsent(question, frame));
     About about = about(retrieval, frame, question.text());
     List<SourceMatch> chosen = choose(about.matches(), about.identified());
     if (chosen.isEmpty()) {
@@ -137,6 +137,25 @@ public final class ExtractiveComposer implements Composer {
       return urgent(question, emergency, retrieval, chosen.getFirst()).withFrame(frame);
     }
     return compose(question, frame, emergency, retrieval, chosen, about.parent());
+  }
+
+  /**
+   * The question as searched: a condition it says is absent ("no dysphagia, no anaemia") is not
+   * searched for, or a reflux question is answered from the anaemia topic. Its words still count
+   * for the patient (the frame keeps them as absent).
+   */
+  static Question withoutAbsent(Question question, QuestionFrame frame) {
+    String text = question.text();
+    for (FrameConcept c : frame.concepts()) {
+      if (c.negated() && Framer.topical(c) && !c.text().isBlank()) {
+        text =
+            text.replaceAll(
+                "(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(c.text()) + "(?![\\p{L}\\p{N}])", " ");
+      }
+    }
+    return text.equals(question.text())
+        ? question
+        : new Question(text, question.audience(), question.previous());
   }
 
   /**

@@ -155,6 +155,18 @@ class QuestionFrameAnswerTest {
   }
 
   @Test
+  void aConditionSaidToBeAbsentIsNotSearchedFor() {
+    // "no anaemia" brought the iron deficiency anaemia summary, whose topic it names
+    Answer a =
+        ask(
+            "40M, 2/12 typical reflux sx, no alarm features (no dysphagia, no wt loss, no"
+                + " vomiting, no anaemia) - scope or empirical tx?");
+
+    assertThat(a.references().getFirst().id()).isEqualTo("summary:gerd");
+    assertThat(bottomLine(a)).contains("proton pump inhibitor");
+  }
+
+  @Test
   void aComparisonIsLedByAStatementNamingWhatIsCompared() {
     // "in preference to warfarin" compares; the patient line says "not warfarin"; before, the
     // apixaban dose and "Aspirin does not stop strokes in AF" led
