@@ -3,6 +3,8 @@ package org.galen.understand.terminology;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.galen.understand.terminology.Concept.Kind;
 import org.galen.understand.text.EnglishWords;
 import org.galen.understand.text.Word;
@@ -39,5 +41,50 @@ final class ShortNames {
       }
     }
     shortened.forEach(s -> b.name(s.conceptId(), s.text()));
+    eponyms(b, english);
+  }
+
+  /** "Hashimoto's thyroiditis", "Graves' disease": a disease named after a person, then a word. */
+  private static final Pattern EPONYM =
+      Pattern.compile("^(\\p{Lu}[\\p{L}-]+(?:['\u2019]s?|s['\u2019]))\\s+\\S.*$");
+
+  /**
+   * The eponym alone, as people say it ("TSH 11 with Hashimoto's", "my Crohn's"), for the disease
+   * most of whose names begin with it (Hashimoto's thyroiditis, not Hashimoto's encephalopathy;
+   * none when two tie), when no concept goes by it already and the name is no English word
+   * ("Wilson's", "Dent's").
+   */
+  private static void eponyms(TerminologySources.Builder b, EnglishWords english) {
+    // by the eponym in lower case: how the first name wrote it, and how many names of each
+    // disease begin with it
+    java.util.Map<String, java.util.Map.Entry<String, java.util.Map<String, Integer>>> byEponym =
+        new java.util.HashMap<>();
+    for (TerminologySources.Name n : b.names()) {
+      if (!b.has(n.conceptId()) || b.get(n.conceptId()).kind() != Kind.DISEASE) {
+        continue;
+      }
+      java.util.regex.Matcher m = EPONYM.matcher(n.text().strip());
+      if (!m.matches()) {
+        continue;
+      }
+      String eponym = m.group(1);
+      String key = eponym.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      byEponym
+          .computeIfAbsent(key, k -> java.util.Map.entry(eponym, new java.util.HashMap<>()))
+          .getValue()
+          .merge(n.conceptId(), 1, Integer::sum);
+    }
+    byEponym.forEach(
+        (key, named) -> {
+          String person = key.replaceAll("'s?$", "");
+          List<Map.Entry<String, Integer>> counts =
+              named.getValue().entrySet().stream()
+                  .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                  .toList();
+          boolean clear = counts.size() == 1 || counts.get(0).getValue() > counts.get(1).getValue();
+          if (clear && !english.isWord(person) && b.idOfName(named.getKey()).isEmpty()) {
+            b.name(counts.getFirst().getKey(), named.getKey());
+          }
+        });
   }
 }

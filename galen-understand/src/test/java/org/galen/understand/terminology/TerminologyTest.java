@@ -36,6 +36,14 @@ class TerminologyTest {
   }
 
   @Test
+  void aDiseaseGoesByItsEponymAlone() {
+    assertThat(ids("TSH 11 with Hashimoto's (TPO+)")).first().isEqualTo("DOID:7188");
+    assertThat(ids("my Crohn's is flaring")).first().isEqualTo("DOID:8778");
+    // an everyday word is no eponym: Mrs Wilson is not Wilson disease
+    assertThat(ids("Mrs Wilson's knee")).doesNotContain("DOID:893");
+  }
+
+  @Test
   void aMedQuadHealthSubjectIsNoCondition() {
     assertThat(TERMS.concept("MEDQUAD:medicines"))
         .get()
