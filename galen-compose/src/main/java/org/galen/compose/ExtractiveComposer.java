@@ -659,7 +659,6 @@ public final class ExtractiveComposer implements Composer {
     return out;
   }
 
-  /** Whether the question says the patient does not have a factor ("no diabetes"). */
   /**
    * Whether a patient factor is the condition asked about ("72-year-old with HFrEF: which drugs?"):
    * every statement of the topic names it, so it tells none apart for this patient.
@@ -671,6 +670,7 @@ public final class ExtractiveComposer implements Composer {
         .anyMatch(name -> name.contains(factor) || factor.contains(name));
   }
 
+  /** Whether the question says the patient does not have a factor ("no diabetes"). */
   private static boolean absent(QuestionFrame frame, String factor) {
     return frame.patient().conditions().stream()
         .anyMatch(
@@ -715,11 +715,13 @@ public final class ExtractiveComposer implements Composer {
                 p -> namesDrug.applyAsInt(p) > 0,
                 context::concerns,
                 p -> true);
-    for (Predicate<Passage> tie : ties) {
+    for (int t = 0; t < ties.size(); t++) {
+      Predicate<Passage> tie = ties.get(t);
       // a statement written for the patient's group ("with penicillin allergy") answers a question
       // about what to give wherever the source files it (often under second line)
       List<SectionKind> kinds = new ArrayList<>(focus.sections());
-      if (!context.isEmpty() && ties.indexOf(tie) < 2 && GIVING.contains(ask)) {
+      boolean forGroup = !context.isEmpty() && t < 2;
+      if (forGroup && GIVING.contains(ask)) {
         TREATMENT_KINDS.stream().filter(k -> !kinds.contains(k)).forEach(kinds::add);
       }
       for (SectionKind kind : kinds) {

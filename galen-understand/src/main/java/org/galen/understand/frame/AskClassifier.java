@@ -283,7 +283,7 @@ public final class AskClassifier {
   }
 
   /** The probability of each ask, in the order of {@link Ask#values()}. */
-  double[] probabilities(String question, List<Mention> mentions, Terminology terminology) {
+  private double[] probabilities(String question, List<Mention> mentions, Terminology terminology) {
     Set<Integer> x = new LinkedHashSet<>();
     for (String f : features(question, mentions, terminology)) {
       Integer i = features.get(f);
