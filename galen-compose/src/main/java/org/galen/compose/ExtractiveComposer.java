@@ -141,22 +141,40 @@ public final class ExtractiveComposer implements Composer {
 
   /**
    * The question as searched: a condition it says is absent ("no dysphagia, no anaemia") is not
-   * searched for, or a reflux question is answered from the anaemia topic. Its words still count
-   * for the patient (the frame keeps them as absent).
+   * searched for, or a reflux question is answered from the anaemia topic. Only a mention right
+   * after a word that denies it goes ("Suspected DVT, Wells 0 (DVT unlikely)" keeps both); the
+   * frame still keeps the condition as absent for the patient.
    */
   static Question withoutAbsent(Question question, QuestionFrame frame) {
     String text = question.text();
     for (FrameConcept c : frame.concepts()) {
-      if (c.negated() && Framer.topical(c) && !c.text().isBlank()) {
-        text =
-            text.replaceAll(
-                "(?i)(?<![\\p{L}\\p{N}])" + Pattern.quote(c.text()) + "(?![\\p{L}\\p{N}])", " ");
+      if (!c.negated() || !Framer.topical(c) || c.text().isBlank()) {
+        continue;
       }
+      java.util.regex.Matcher m =
+          Pattern.compile(
+                  "(?<![\\p{L}\\p{N}])" + Pattern.quote(c.text()) + "(?![\\p{L}\\p{N}])",
+                  Pattern.CASE_INSENSITIVE)
+              .matcher(text);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        boolean denied = DENIED.matcher(text.substring(0, m.start())).find();
+        m.appendReplacement(
+            out, denied ? " " : java.util.regex.Matcher.quoteReplacement(m.group()));
+      }
+      m.appendTail(out);
+      text = out.toString();
     }
     return text.equals(question.text())
         ? question
         : new Question(text, question.audience(), question.previous());
   }
+
+  /** A word that denies what follows it, a few words before ("no wt loss, no vomiting"). */
+  private static final Pattern DENIED =
+      Pattern.compile(
+          "\\b(no|not|without|denies|denied|negative for|nil|absent)\\b[^.;:()?!]{0,25}$",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * The candidate sources that are about what was asked (topic identity), and what to tell the

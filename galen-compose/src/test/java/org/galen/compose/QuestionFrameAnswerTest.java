@@ -167,6 +167,14 @@ class QuestionFrameAnswerTest {
   }
 
   @Test
+  void aConditionNamedAsPresentIsSearchedForThoughAlsoNamedAsUnlikely() {
+    Answer a = ask("Suspected DVT, two-level Wells 0 (DVT unlikely) - workup?");
+
+    assertThat(a.status()).isEqualTo(AnswerStatus.ANSWERED);
+    assertThat(a.references().getFirst().id()).isEqualTo("summary:venous-thromboembolism");
+  }
+
+  @Test
   void aComparisonIsLedByAStatementNamingWhatIsCompared() {
     // "in preference to warfarin" compares; the patient line says "not warfarin"; before, the
     // apixaban dose and "Aspirin does not stop strokes in AF" led
