@@ -1,11 +1,6 @@
 package org.galen.understand.terminology;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.galen.understand.terminology.Concept.Kind;
@@ -23,35 +18,22 @@ final class MedQuadNames {
 
   static void read(InputStream tsv, List<String> otherTopics, TerminologySources.Builder b) {
     java.util.Set<String> subjects = java.util.Set.copyOf(otherTopics);
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2) {
-          continue;
-        }
-        for (String focus : f[1].split("\\|")) {
-          String id =
-              b.idOfName(focus)
-                  .orElseGet(
-                      () -> {
-                        String lower = focus.strip().toLowerCase(Locale.ROOT);
-                        String own = "MEDQUAD:" + lower;
-                        if (!b.has(own)) {
-                          Kind kind = subjects.contains(lower) ? Kind.TOPIC : Kind.DISEASE;
-                          b.concept(own, focus, kind, List.of());
-                        }
-                        return own;
-                      });
-          b.name(id, f[0]);
-        }
+    for (String[] f : TerminologySources.rows(tsv, 2, "MedQuAD names")) {
+      for (String focus : f[1].split("\\|")) {
+        String id =
+            b.idOfName(focus)
+                .orElseGet(
+                    () -> {
+                      String lower = focus.strip().toLowerCase(Locale.ROOT);
+                      String own = "MEDQUAD:" + lower;
+                      if (!b.has(own)) {
+                        Kind kind = subjects.contains(lower) ? Kind.TOPIC : Kind.DISEASE;
+                        b.concept(own, focus, kind, List.of());
+                      }
+                      return own;
+                    });
+        b.name(id, f[0]);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading MedQuAD names", e);
     }
   }
 }

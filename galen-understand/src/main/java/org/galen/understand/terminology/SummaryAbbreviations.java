@@ -1,11 +1,6 @@
 package org.galen.understand.terminology;
 
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,33 +22,19 @@ final class SummaryAbbreviations {
   private SummaryAbbreviations() {}
 
   static void read(InputStream tsv, TerminologySources.Builder b) {
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(tsv, StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 3) {
-          continue;
-        }
-        List<String> ids =
-            Arrays.stream(f[2].split(",")).map(String::strip).filter(b::has).toList();
-        if (ids.isEmpty() || !namesCondition(f[1], b)) {
-          continue;
-        }
-        Optional<String> full = b.idOfName(f[1]);
-        Optional<String> already = b.idOfName(f[0]);
-        // "DVT" and "CKD" already name what they abbreviate
-        if (already.isPresent()
-            && (already.equals(full) || b.get(already.get()).name().equalsIgnoreCase(f[1]))) {
-          continue;
-        }
-        b.preferredName(full.filter(ids::contains).orElse(ids.getFirst()), f[0]);
+    for (String[] f : TerminologySources.rows(tsv, 3, "the summaries' abbreviations")) {
+      List<String> ids = Arrays.stream(f[2].split(",")).map(String::strip).filter(b::has).toList();
+      if (ids.isEmpty() || !namesCondition(f[1], b)) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading the summaries' abbreviations", e);
+      Optional<String> full = b.idOfName(f[1]);
+      Optional<String> already = b.idOfName(f[0]);
+      // "DVT" and "CKD" already name what they abbreviate
+      if (already.isPresent()
+          && (already.equals(full) || b.get(already.get()).name().equalsIgnoreCase(f[1]))) {
+        continue;
+      }
+      b.preferredName(full.filter(ids::contains).orElse(ids.getFirst()), f[0]);
     }
   }
 

@@ -67,6 +67,23 @@ final class TerminologySources {
     }
   }
 
+  /**
+   * The rows of a tab-separated file that have exactly {@code columns} fields, without comments and
+   * blank lines.
+   */
+  static List<String[]> rows(InputStream tsv, int columns, String what) {
+    try (java.io.BufferedReader r =
+        new java.io.BufferedReader(new java.io.InputStreamReader(tsv, StandardCharsets.UTF_8))) {
+      return r.lines()
+          .filter(l -> !l.isBlank() && !l.startsWith("#"))
+          .map(l -> l.split("\t"))
+          .filter(f -> f.length == columns)
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + what, e);
+    }
+  }
+
   /** The lines of a bundled list, without comments and blank lines, lower case. */
   static List<String> lines(String name) {
     try (InputStream in = resource(name)) {
