@@ -214,7 +214,7 @@ public final class Engine implements Closeable {
 
   /** How each candidate source matched the question, best first: for {@code ask --explain}. */
   public List<SourceMatch> explain(Question question) {
-    return retriever.retrieve(question).sources();
+    return retriever.retrieve(extractive.searched(question)).sources();
   }
 
   /** What loading the starter library did when this engine opened (all zero when current). */

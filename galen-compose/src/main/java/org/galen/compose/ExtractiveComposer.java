@@ -139,6 +139,11 @@ public final class ExtractiveComposer implements Composer {
     return compose(question, frame, emergency, retrieval, chosen, about.parent());
   }
 
+  /** The question as {@link #answer} searches it, for showing how sources matched it. */
+  public Question searched(Question question) {
+    return withoutAbsent(question, framer.frame(question.text(), question.previous()));
+  }
+
   /**
    * The question as searched: a condition it says is absent ("no dysphagia, no anaemia") is not
    * searched for, or a reflux question is answered from the anaemia topic. Only a mention right
@@ -278,7 +283,7 @@ public final class ExtractiveComposer implements Composer {
   public Answer answerUntriaged(Question question, boolean framed) {
     QuestionFrame frame =
         framed ? framer.frame(question.text(), question.previous()) : QuestionFrame.NONE;
-    Retrieval retrieval = retriever.retrieve(question);
+    Retrieval retrieval = retriever.retrieve(withoutAbsent(question, frame));
     About about = about(retrieval, frame, question.text());
     List<SourceMatch> chosen = choose(about.matches(), about.identified());
     if (chosen.isEmpty()) {
