@@ -29,18 +29,19 @@ public record PatientContext(
 
   /**
    * The context with what the question frame knows: statements are matched to the patient by whom
-   * they apply to ({@code fits}, {@code rulesOut}); factors the question states as absent ("no
-   * diabetes") are dropped.
+   * they apply to ({@code fits}, {@code rulesOut}); the factors {@code dropped} accepts are left
+   * out: those the question states as absent ("no diabetes"), or that are the condition asked
+   * about.
    */
   public PatientContext with(
       Predicate<List<Qualifier>> fits,
       Predicate<List<Qualifier>> rulesOut,
-      Predicate<String> absent,
+      Predicate<String> dropped,
       List<String> described) {
     return new PatientContext(
         age,
         sex,
-        factors.stream().filter(f -> !absent.test(f.name())).toList(),
+        factors.stream().filter(f -> !dropped.test(f.name())).toList(),
         fits,
         rulesOut,
         described);
