@@ -1,9 +1,11 @@
 package org.galen.understand.terminology;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.galen.understand.terminology.Concept.Kind;
 import org.galen.understand.text.EnglishWords;
@@ -54,36 +56,36 @@ final class ShortNames {
    * none when two tie), when no concept goes by it already and the name is no English word
    * ("Wilson's", "Dent's").
    */
+  /** An eponym as the first name wrote it, and how many names of each disease begin with it. */
+  private record Eponym(String written, Map<String, Integer> names) {}
+
   private static void eponyms(TerminologySources.Builder b, EnglishWords english) {
-    // by the eponym in lower case: how the first name wrote it, and how many names of each
-    // disease begin with it
-    java.util.Map<String, java.util.Map.Entry<String, java.util.Map<String, Integer>>> byEponym =
-        new java.util.HashMap<>();
+    Map<String, Eponym> byEponym = new HashMap<>(); // by the eponym in lower case
     for (TerminologySources.Name n : b.names()) {
       if (!b.has(n.conceptId()) || b.get(n.conceptId()).kind() != Kind.DISEASE) {
         continue;
       }
-      java.util.regex.Matcher m = EPONYM.matcher(n.text().strip());
+      Matcher m = EPONYM.matcher(n.text().strip());
       if (!m.matches()) {
         continue;
       }
-      String eponym = m.group(1);
-      String key = eponym.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+      String written = m.group(1);
+      String key = written.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
       byEponym
-          .computeIfAbsent(key, k -> java.util.Map.entry(eponym, new java.util.HashMap<>()))
-          .getValue()
+          .computeIfAbsent(key, k -> new Eponym(written, new HashMap<>()))
+          .names()
           .merge(n.conceptId(), 1, Integer::sum);
     }
     byEponym.forEach(
-        (key, named) -> {
+        (key, eponym) -> {
           String person = key.replaceAll("'s?$", "");
           List<Map.Entry<String, Integer>> counts =
-              named.getValue().entrySet().stream()
+              eponym.names().entrySet().stream()
                   .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                   .toList();
           boolean clear = counts.size() == 1 || counts.get(0).getValue() > counts.get(1).getValue();
-          if (clear && !english.isWord(person) && b.idOfName(named.getKey()).isEmpty()) {
-            b.name(counts.getFirst().getKey(), named.getKey());
+          if (clear && !english.isWord(person) && b.idOfName(eponym.written()).isEmpty()) {
+            b.name(counts.getFirst().getKey(), eponym.written());
           }
         });
   }
